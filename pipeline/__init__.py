@@ -1,0 +1,1 @@
+"""veille: French news articles in, analysis-ready tables of entities and amounts out."""

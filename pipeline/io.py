@@ -1,0 +1,60 @@
+"""Reading params and tables, and writing every output atomically."""
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+log = logging.getLogger("veille")
+
+
+def setup_logging() -> None:
+    """Log one line per message to stderr, the same on a terminal and in CI."""
+    logging.basicConfig(level=logging.INFO, format="%(name)s %(message)s", stream=sys.stderr)
+
+
+def load_params(stage: str) -> dict[str, Any]:
+    """Return the params.yaml keys that dvc.yaml declares for `stage`, nested by section.
+
+    Going through DVC means a key the stage did not declare is absent, so a read
+    that would not trigger a rerun fails loudly instead.
+    """
+    import dvc.api  # slow import, only the stage shells need it
+
+    return dvc.api.params_show(stages=stage)
+
+
+def _replace_atomically(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_table(df: pd.DataFrame, schema: pa.Schema, path: str | Path) -> None:
+    """Write `df` as Parquet with `schema`, via a temp file renamed into place."""
+    table = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+    # pandas metadata would record the frame's index and library versions
+    table = table.replace_schema_metadata(schema.metadata)
+    _replace_atomically(Path(path), lambda tmp: pq.write_table(table, tmp))
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Read a Parquet table; nullable columns keep None rather than NaN for strings."""
+    return pq.read_table(path).to_pandas()
+
+
+def write_json(obj: Any, path: str | Path) -> None:
+    """Write `obj` as sorted, indented JSON, atomically."""
+    text = json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
