@@ -1,0 +1,717 @@
+"""Amounts in French news text: money, quantities with a unit, durations and counts of a noun.
+
+A rule grammar over the raw string, with no model: numbers are found first
+(digits with French separators, number words through text2num, multipliers),
+then what follows them decides what they quantify. What is not an amount
+(dates, years, clock times, phone numbers, ordinals, names, the article un/une,
+anaphoric pairs, vague quantities) is ruled out before anything is emitted.
+Semantics follow the "Amounts" section of ANNOTATION.md.
+"""
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+# Horizontal whitespace only: an amount never runs over a line break.
+# Python's \s already covers U+00A0 and U+202F, which French uses around numbers.
+_SP = r"[^\S\n]"
+_LETTER = r"[^\W\d_]"
+_APOS = r"['’]"
+
+# Thousands grouped by a space, a no-break space (U+00A0, U+202F, U+2009) or a dot;
+# decimal comma, or a dot before one or two digits ("2.5 %").
+_DIGITS_RE = re.compile(
+    r"(?<![\w])(?<!\d[.,])"
+    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d])|\d+)"
+    r"(?P<dec>,\d+|\.\d{1,2}(?![\d.]))?"
+    r"(?!\d)"
+)
+_NUMBER_WORD = (
+    r"zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante"
+    r"|nonante|cents?|mille|millions?|milliards?"
+)
+_WORD_TOKEN_RE = re.compile(rf"(?i:{_NUMBER_WORD})(?![\w])")
+# A run of number words; "et" only joins "vingt et un", "soixante et onze"...
+_WORDS_RE = re.compile(
+    rf"(?<![\w-])(?i:{_NUMBER_WORD})(?:(?:-|{_SP}+)(?i:{_NUMBER_WORD})"
+    rf"|(?:{_SP}+et{_SP}+|-et-)(?i:une?|onze))*(?![\w-])"
+)
+_SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+# French "billion" is 10^12; text2num does not know it.
+_BILLION_RE = re.compile(rf"{_SP}+(?i:billions?)(?![\w])")
+_SCALE_WORD_RE = re.compile(rf"{_SP}+(?P<w>(?i:mille|millions?|milliards?|billions?))(?![\w-])")
+# "trois (03) accords": the figure repeated in brackets, common in West African administrative prose
+_ECHO_RE = re.compile(rf"{_SP}*\(0*(?P<n>\d+)\)")
+# Abbreviated multipliers only count when a unit follows ("300 M€", "5 mds de FCFA").
+_ABBR_SCALE_RE = re.compile(rf"{_SP}?(?P<m>Mds|Mrds|Mrd|Md|mds|mrds|mrd|md|M|k|K)(?![^\W\d_])")
+_ABBR_SCALES = {"m": 1e6, "k": 1e3}
+
+_MONEY = "money"
+_PERCENT = "percent"
+_MEASURE = "measure"
+_DURATION = "duration"
+
+# (pattern, unit code, factor, kind); within one entry and across entries, longer spellings first.
+_UNITS: tuple[tuple[str, str, float, str], ...] = (
+    (r"(?i:dollars?(?:\s+(?:américains|US|des\s+États-Unis))?)|US\s?\$|\$\s?US|\$|USD", "USD", 1, _MONEY),
+    (r"(?i:euros?)|€|EUR", "EUR", 1, _MONEY),
+    (r"(?i:francs?\s+CFA|F\.?\s?CFA)|XOF", "XOF", 1, _MONEY),
+    (r"XAF", "XAF", 1, _MONEY),
+    (r"(?i:francs?\s+suisses)|CHF", "CHF", 1, _MONEY),
+    (r"(?i:francs?\s+guinéens)|GNF", "GNF", 1, _MONEY),
+    (r"(?i:roubles?)|₽|RUB", "RUB", 1, _MONEY),
+    (r"(?i:yuans?|renminbis?)|CNY", "CNY", 1, _MONEY),
+    (r"(?i:livres?\s+sterling)|£|GBP", "GBP", 1, _MONEY),
+    (r"(?i:dirhams?)|DH|Dh|MAD", "MAD", 1, _MONEY),
+    (r"(?i:nairas?)|₦|NGN", "NGN", 1, _MONEY),
+    (r"(?i:yens?)|JPY", "JPY", 1, _MONEY),
+    (r"(?i:roupies?\s+indiennes|roupies?)|INR", "INR", 1, _MONEY),
+    (r"(?i:rands?)|ZAR", "ZAR", 1, _MONEY),
+    (r"(?i:cedis?)|GHS", "GHS", 1, _MONEY),
+    (r"%|(?i:pour\s?cent)", "%", 1, _PERCENT),
+    (r"(?i:tonnes?(?:\s+métriques)?)|t", "t", 1, _MEASURE),
+    (r"Mt", "t", 1e6, _MEASURE),
+    (r"(?i:kilogrammes?|kilos?)|kg", "kg", 1, _MEASURE),
+    (r"(?i:kilomètres?\s+carrés)|km²|km2", "km²", 1, _MEASURE),
+    (r"(?i:kilomètres?\s+(?:par\s+heure|à\s+l['’]heure))|km/h", "km/h", 1, _MEASURE),
+    (r"(?i:kilomètres?)|km", "km", 1, _MEASURE),
+    (r"(?i:mètres?\s+carrés)|m²|m2", "m²", 1, _MEASURE),
+    (r"(?i:mètres?\s+cubes)|m³|m3", "m³", 1, _MEASURE),
+    (r"(?i:centimètres?)|cm", "cm", 1, _MEASURE),
+    (r"(?i:millimètres?)|mm", "mm", 1, _MEASURE),
+    (r"(?i:mètres?)|m", "m", 1, _MEASURE),
+    (r"(?i:mégawatts?-heures?)|MWh", "MWh", 1, _MEASURE),
+    (r"(?i:gigawatts?-heures?)|GWh", "GWh", 1, _MEASURE),
+    (r"(?i:kilowatts?-heures?)|kWh", "kWh", 1, _MEASURE),
+    (r"(?i:mégawatts?)|MW", "MW", 1, _MEASURE),
+    (r"(?i:gigawatts?)|GW", "GW", 1, _MEASURE),
+    (r"(?i:kilowatts?)|kW", "kW", 1, _MEASURE),
+    (r"(?i:barils?)", "baril", 1, _MEASURE),
+    (r"(?i:litres?)", "litre", 1, _MEASURE),
+    (r"(?i:hectares?)|ha", "hectare", 1, _MEASURE),
+    (r"°\s?C|(?i:degrés?(?:\s+Celsius)?)", "°C", 1, _MEASURE),
+    (r"(?i:années?|ans?)", "year", 1, _DURATION),
+    (r"(?i:mois)", "month", 1, _DURATION),
+    (r"(?i:semaines?)", "week", 1, _DURATION),
+    (r"(?i:journées?|jours?)", "day", 1, _DURATION),
+    (r"(?i:heures?)|h|H", "hour", 1, _DURATION),
+    (r"(?i:minutes?)|min", "minute", 1, _DURATION),
+)
+_UNIT_RE = re.compile(
+    "|".join(rf"(?P<u{i}>{pattern})(?![^\W\d_])" for i, (pattern, *_) in enumerate(_UNITS))
+)
+_DE = rf"(?:{_SP}+(?:de{_SP}+|d{_APOS}{_SP}*))"
+_DE_RE = re.compile(_DE)
+_SPACES_RE = re.compile(rf"{_SP}*")
+# Currency written before the figure: "$100 millions", "US$ 5 millions", "€20".
+_PREFIX_RE = re.compile(
+    rf"(?:(?P<USD>US{_SP}?\$|\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<NGN>₦)|(?P<RUB>₽)"
+    rf"|(?<![\w])(?P<code>USD|EUR|CHF|GBP|XOF|XAF|NGN|CNY|RUB|FCFA))({_SP}?)$"
+)
+_PREFIX_SYMBOLS = ("USD", "EUR", "GBP", "NGN", "RUB")
+_PREFIX_CODES = {"FCFA": "XOF"}
+# "100 $ 200 tonnes": a symbol right after another figure belongs to that figure.
+_FIGURE_BEFORE_RE = re.compile(rf"\d{_SP}?$")
+
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|janv\.|févr?\.|avr\.|juil\.|sept\.|oct\.|nov\.|déc\."
+)
+_MONTH_AFTER_RE = re.compile(rf"{_SP}+(?i:{_MONTHS})(?![\w])")
+# Spans in which no number is an amount.
+_BLOCK_RES = (
+    re.compile(r"(?<![\d.,])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?!\d)"),  # 23/06/2025, 2025-06-23
+    re.compile(r"(?<![\d.,])(?:1[89]|20)\d{2}\s?[-–/]\s?(?:(?:1[89]|20)\d{2}|\d{2})(?![\d])"),  # 2024-2025
+    re.compile(rf"(?<![\d.,])\d{{1,2}}{_SP}?[hH:]{_SP}?\d{{2}}(?!\d)"),  # 10h30, 10 h 30, 14:05
+    re.compile(rf"(?<![\d.,])\d{{1,2}}{_SP}+(?i:heures?){_SP}+\d{{2}}(?!\d)"),  # 18 heures 30
+    re.compile(rf"\d+{_SP}?[hHjJ]{_SP}?/{_SP}?\d+"),  # 24h/24, 7j/7
+    re.compile(rf"(?<![\d.,])\d{{2}}(?:(?:{_SP}|[.\-])\d{{2}}){{3,}}(?![\d])"),  # 76 12 34 56
+)
+_PHONE_RE = re.compile(rf"(?:\(?\+{_SP}?\d{{1,4}}\)?|\b00{_SP}?\d{{1,4}})(?:(?:{_SP}|[.\-])?\d{{2,4}}){{3,}}")
+_PHONE_MIN_DIGITS = 8
+
+# Words before a figure that make it a reference, not a quantity ("article 5", "n° 12").
+_LABEL_RE = re.compile(
+    r"(?:(?<![\w])(?i:articles?|art\.|alinéas?|chapitres?|résolutions?|décrets?|lois?|numéros?"
+    r"|no\.|pages?|p\.|paragraphes?|sections?|titres?|tomes?|volumes?|vol\.|lots?|routes?|salles?"
+    r"|portes?|lignes?|niveaux?|phases?|catégories?|classes?|covid|cop|ligue|formule|versets?"
+    r"|sourates?|années?|an|l['’]an|vision|agenda|horizon)|[nN][°º]|№)" + rf"{_SP}*$"
+)
+# A letter glued before the figure: "G5", "RN7", "Su-24", "Covid-19".
+_GLUED_BEFORE_RE = re.compile(rf"(?:{_LETTER}-?|[/°²³]|\d/)$")
+_GLUED_AFTER_RE = re.compile(rf"(?:-{_LETTER}|/\d)")
+_ORDINAL_RE = re.compile(r"(?:e|è|ème|eme|èmes|er|ère|re|nd|nde|nds|ndes)(?![\w])")
+_PERCENT_WORD_BEFORE_RE = re.compile(rf"(?i:pour){_SP}*$")
+
+_QUALIFIER_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:"
+    rf"(?P<approx>environ|près{_SP}+d{_APOS}?e?|quelques?|presque|autour{_SP}+d{_APOS}?e?"
+    rf"|approximativement|quasiment|pratiquement|aux{_SP}+alentours{_SP}+d{_APOS}?e?"
+    rf"|à{_SP}+peu{_SP}+près|de{_SP}+l{_APOS}ordre{_SP}+d{_APOS}?e?|plus{_SP}+ou{_SP}+moins)"
+    rf"|(?P<min>plus{_SP}+d{_APOS}?e?|au{_SP}+moins|au(?:-|{_SP}+)delà{_SP}+d{_APOS}?e?"
+    rf"|un{_SP}+minimum{_SP}+d{_APOS}?e?|au{_SP}+minimum|minimum|supérieure?s?{_SP}+à)"
+    rf"|(?P<max>jusqu{_APOS}{_SP}*à|jusqu{_APOS}{_SP}*au|moins{_SP}+d{_APOS}?e?|au{_SP}+plus"
+    rf"|un{_SP}+maximum{_SP}+d{_APOS}?e?|au{_SP}+maximum|maximum|inférieure?s?{_SP}+à)"
+    rf"){_SP}*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<approx>environ)|(?P<min>au{_SP}+moins|au{_SP}+minimum)"
+    rf"|(?P<max>au{_SP}+plus|au{_SP}+maximum))(?![\w])(?!{_SP}*\d)",
+    re.IGNORECASE,
+)
+_WINDOW = 40
+
+_RANGE_OPEN_RE = re.compile(rf"(?<![\w])(?P<w>entre|de|d{_APOS}|du)(?:{_SP}+)?$", re.IGNORECASE)
+_RANGE_LINK_RE = re.compile(rf"{_SP}+(?P<w>et|à|ou){_SP}+|{_SP}?(?P<dash>[-–]){_SP}?", re.IGNORECASE)
+# "est passé de 3 % à 5 %": two values of a change, not a range.
+_CHANGE_VERB = (
+    r"(?<![\w])(?i:(?:pass|augment|grimp|chut|baiss|recul|progress|hauss|relev|diminu|évolu|gliss"
+    r"|multipli|port|ramen)(?:é|ée|és|ées|e|es|ent|ant|er|era|eront|ait|aient|erait)"
+    r"|bondi|tombée?s?|réduite?s?|montée?s?|descendue?s?|fléchi)(?![\w])"
+)
+_CHANGE_VERB_RE = re.compile(_CHANGE_VERB)
+_CHANGE_RE = re.compile(rf"{_CHANGE_VERB}(?:{_SP}+\w+)?{_SP}+(?i:de|d{_APOS}){_SP}*$")
+_SENTENCE_END_RE = re.compile(r"[.!?;](?!\d)|\n")
+_SENTENCE_WINDOW = 160
+# "les deux pays", "ces trois accords": a set the text has already introduced.
+_ANAPHORA_RE = re.compile(
+    rf"(?<![\w])(?i:les|des|ces|aux|leurs|ses|nos|vos|mes|tes){_SP}+$"
+)
+_ANAPHORA_MAX = 10
+_YEAR_CUE_RE = re.compile(
+    rf"(?:(?<![\w])(?i:en|depuis|dès|avant|après|jusqu{_APOS}en|fin|début|mi|l{_APOS}an|{_MONTHS})"
+    rf"|[–-]){_SP}*$"
+)
+_YEAR_MIN, _YEAR_MAX = 1900, 2100
+
+# Clock times with "heures" or "h": "à 10 heures", "vers 18h".
+_CLOCK_CUE_RE = re.compile(
+    rf"(?<![\w])(?i:à|vers|dès|avant|jusqu{_APOS}{_SP}*à|aux{_SP}+alentours{_SP}+de|autour{_SP}+de){_SP}+$"
+)
+_DURATION_CUE_RE = re.compile(
+    rf"(?<![\w])(?i:pendant|durant|en|dans|depuis|sous|d{_APOS}ici|bout{_SP}+de|plus{_SP}+de"
+    rf"|moins{_SP}+de|près{_SP}+de|environ|toutes{_SP}+les|les|des|quelque){_SP}+$"
+)
+_CLOCK_AFTER_RE = re.compile(
+    rf"{_SP}*(?:GMT|TU|UTC|(?i:heure{_SP}+locale|du{_SP}+matin|du{_SP}+soir"
+    rf"|de{_SP}+l{_APOS}après-midi))(?![\w])"
+)
+_CLOCK_MAX = 24
+_CLOCK_SPAN_RE = re.compile(rf"{_SP}+(?i:à|et){_SP}+\d{{1,2}}{_SP}*(?:h|H|(?i:heures?))(?![^\W\d_])")
+_CLOCK_OPEN_RE = re.compile(rf"(?<![\w])(?i:de|entre){_SP}+$")
+_FIGURE_END_RE = re.compile(rf"(?:\d|(?<![\w])(?i:{_NUMBER_WORD})){_SP}*$")
+
+_WORD_RE = re.compile(rf"{_SP}+(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])")
+_OBJECT_RE = re.compile(rf"{_DE}(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])")
+# Percentages take their object with an article: "35 % des électeurs", "10 % de la population".
+_PERCENT_OBJECT_RE = re.compile(
+    rf"{_SP}+(?i:des|du|de{_SP}+la|de{_SP}+l{_APOS}|de|d{_APOS}){_SP}*"
+    rf"(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])"
+)
+_PLURAL_ENDINGS = ("s", "x", "z")
+# Adjectives that come between a number and its noun: "quatre nouveaux accords".
+_PRE_ADJECTIVES = frozenset(
+    """nouveaux nouvelles grands grandes petits petites autres principaux principales jeunes
+    gros grosses vieux vieilles anciens anciennes hauts hautes bons bonnes mauvais mauvaises
+    longs longues meilleurs meilleures premiers premières derniers dernières prochains
+    prochaines seuls seules beaux belles vrais vraies véritables importants importantes
+    différents différentes divers diverses récents récentes vastes énormes immenses
+    puissants puissantes modestes simples""".split()
+)
+# Words that look like plural nouns after a number but do not name what is counted.
+_NON_NOUNS = frozenset(
+    """plus moins mais puis depuis dans sans sous vers chez alors lors dès près après très assez
+    tous toutes les des ces ses mes tes nos vos leurs nous vous ils elles eux aux jamais toujours
+    parfois ailleurs désormais néanmoins pas hors certes fois reprises tiers quarts temps égards
+    compris précis mis pris dizaines douzaines quinzaines vingtaines trentaines quarantaines
+    cinquantaines soixantaines centaines milliers millions milliards sommes êtes avons avez
+    étions étiez serons serez aurons aurez pouvons devons voulons quelques plusieurs mêmes uns
+    unes suivants suivantes précédents précédentes restants restantes ceux celles lesquels
+    lesquelles auxquels desquels dont leur aussi ainsi encore plutôt tant trop bien mieux déjà
+    enfin ensuite long large haut hauteur longueur largeur profondeur superficie distance suite
+    sorte façon manière nouveau rang là ici ci hausse baisse côtés autant environ
+    le la l un une ce cet cette son sa leur notre votre mon ma ton ta
+    chaque tout toute certains certaines abord ailleurs habitude autres même""".split()
+)
+_MONTH_WORDS = frozenset(
+    """janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre""".split()
+)
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    """One amount: offsets into the text, end exclusive; `text` includes the object phrase."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    object: str | None
+    qualifier: str | None
+    range_id: int | None
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A figure as written, before we know what it quantifies."""
+
+    start: int
+    end: int
+    value: float
+    scale: float  # the multiplier it ends with (mille, million...), 1 when none
+    takes_de: bool  # "deux millions de", "5 000 000 de": the unit follows after "de"
+    article: bool  # a lone "un"/"une"
+    plain_year: bool  # four bare digits between 1900 and 2100
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a figure quantifies: unit, full value and where the amount text starts and ends."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+    obj: str | None
+    unit_end: int  # end of the unit, before any object phrase
+    scale: float
+
+
+# What `_read` returns for a clock time: not an amount, and not the first bound of a range either.
+_CLOCK = "clock"
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a number written in digits, words or both ("1,5 milliard", "vingt-cinq"); None otherwise.
+
+    The whole string must be the number, so "3 tonnes" or "deux pays" give None.
+    """
+    stripped = text.strip()
+    numbers = _find_numbers(stripped)
+    if len(numbers) != 1 or numbers[0].start != 0:
+        return None
+    number = numbers[0]
+    if number.end == len(stripped):
+        return number.value
+    abbr = _ABBR_SCALE_RE.match(stripped, number.end)
+    if abbr and abbr.end() == len(stripped):
+        return number.value * _abbr_scale(abbr.group("m"))
+    return None
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every amount in `text`, sorted by start and non-overlapping.
+
+    Ranges ("entre 10 et 15 tonnes") give two matches sharing a `range_id`; the
+    first bound takes the unit, object and multiplier of the second.
+    """
+    blocked = _find_blocked(text)
+    numbers = [n for n in _find_numbers(text) if not _is_excluded(text, n, blocked)]
+    readings = [_read(text, n) for n in numbers]
+    matches: list[AmountMatch] = []
+    last_end = 0
+    next_range = 0
+    i = 0
+    while i < len(numbers):
+        number, reading = numbers[i], readings[i]
+        start = reading.start if isinstance(reading, _Reading) else number.start
+        if start < last_end or reading is _CLOCK:
+            i += 1
+            continue
+        if i + 1 < len(numbers):
+            pair = _pair_range(text, number, reading, numbers[i + 1], readings[i + 1])
+            if pair is not None:
+                first, second, is_range = pair
+                if is_range:
+                    qualifier = _qualify_range(text, first.start)
+                    matches.append(_to_match(text, first, qualifier, next_range))
+                    matches.append(_to_match(text, second, qualifier, next_range))
+                    next_range += 1
+                else:
+                    matches.append(_to_match(text, first, _qualify(text, first), None))
+                    matches.append(_to_match(text, second, _qualify(text, second), None))
+                last_end = second.end
+                i += 2
+                continue
+        if isinstance(reading, _Reading) and _is_amount(text, number, reading):
+            matches.append(_to_match(text, reading, _qualify(text, reading), None))
+            last_end = reading.end
+        i += 1
+    return matches
+
+
+def _to_match(text: str, reading: _Reading, qualifier: str | None, range_id: int | None) -> AmountMatch:
+    """The public match for a reading; the text is sliced here so it always equals the offsets."""
+    return AmountMatch(
+        start=reading.start,
+        end=reading.end,
+        text=text[reading.start : reading.end],
+        value=float(reading.value),
+        unit=reading.unit,
+        object=reading.obj,
+        qualifier=qualifier,
+        range_id=range_id,
+    )
+
+
+def _find_blocked(text: str) -> bytearray:
+    """Characters inside dates, clock times, phone numbers and references, where no figure is an amount."""
+    spans = [m.span() for block in _BLOCK_RES for m in block.finditer(text)]
+    for m in _PHONE_RE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= _PHONE_MIN_DIGITS:
+            spans.append(m.span())
+    return _cover(text, spans)
+
+
+def _find_numbers(text: str) -> list[_Number]:
+    """Every figure in digits or words, with its multiplier, sorted by start."""
+    digits = list(_find_digit_numbers(text))
+    # "25 mille": the digits carry the word; "trois (03)": the words carry the digits
+    in_digits = _cover(text, digits)
+    kept = [w for w in _find_word_numbers(text) if not in_digits[w.start]]
+    in_words = _cover(text, kept)
+    kept += [d for d in digits if not in_words[d.start]]
+    return sorted(kept, key=lambda n: n.start)
+
+
+def _cover(text: str, spans) -> bytearray:
+    """One byte per character of `text`, set inside any of the spans; overlap tests in linear time."""
+    mask = bytearray(len(text) + 1)
+    for span in spans:
+        start, end = (span.start, span.end) if isinstance(span, _Number) else span
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+def _find_digit_numbers(text: str):
+    """Figures in digits, with a multiplier word after them ("1,5 milliard", "25 mille")."""
+    for m in _DIGITS_RE.finditer(text):
+        integer = re.sub(r"[ .\u00a0\u202f\u2009]", "", m.group("int"))
+        decimal = (m.group("dec") or "")[1:]
+        value = float(f"{integer}.{decimal}" if decimal else integer)
+        end, scale = m.end(), 1.0
+        scale_word = _SCALE_WORD_RE.match(text, end)
+        if scale_word:
+            word = scale_word.group("w").lower()
+            scale = 1e12 if word.startswith("billion") else _SCALES[word]
+            value *= scale
+            end = scale_word.end()
+        plain = m.group("int") == m.group() and len(m.group()) == 4 and scale == 1
+        yield _Number(
+            start=m.start(),
+            end=end,
+            value=value,
+            scale=scale,
+            takes_de=scale >= 1e6 or (value >= 1e6 and value % 1e6 == 0),
+            article=False,
+            plain_year=plain and _YEAR_MIN <= value <= _YEAR_MAX,
+        )
+
+
+def _find_word_numbers(text: str):
+    """Figures in words, each run cut into the longest pieces text2num accepts."""
+    for run in _WORDS_RE.finditer(text):
+        base = run.start()
+        tokens = [(t.start() + base, t.end() + base) for t in _WORD_TOKEN_RE.finditer(run.group())]
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens) - 1, i - 1, -1):
+                value = _words_value(text[tokens[i][0] : tokens[j][1]])
+                if value is not None:
+                    break
+            else:
+                i += 1
+                continue
+            first = text[tokens[i][0] : tokens[i][1]].lower()
+            if first not in _SCALES or first == "mille":
+                yield _word_number(text, tokens[i][0], tokens[j][1], value)
+            i = j + 1
+
+
+def _words_value(words: str) -> float | None:
+    """text2num on a run of French number words; None when it is not one number."""
+    try:
+        return float(text2num(re.sub(r"\s+", " ", words.lower()), "fr"))
+    except ValueError:
+        return None
+
+
+def _word_number(text: str, start: int, end: int, value: float) -> _Number:
+    """A figure in words, extended by "billion(s)" and a bracketed echo "(03)"."""
+    last = re.split(r"[\s-]+", text[start:end].lower())[-1]
+    scale = _SCALES.get(last, 1.0)
+    billion = _BILLION_RE.match(text, end)
+    if billion:
+        value, scale, end = value * 1e12, 1e12, billion.end()
+    echo = _ECHO_RE.match(text, end)
+    if echo and float(echo.group("n")) == value:
+        end = echo.end()
+    return _Number(
+        start=start,
+        end=end,
+        value=value,
+        scale=scale,
+        takes_de=scale >= 1e6,
+        article=text[start:end].lower() in ("un", "une"),
+        plain_year=False,
+    )
+
+
+def _is_excluded(text: str, number: _Number, blocked: bytearray) -> bool:
+    """Whether the figure is a date, clock time, phone number, ordinal or part of a name."""
+    if any(blocked[number.start : number.end]):
+        return True
+    before = text[max(0, number.start - _WINDOW) : number.start]
+    after = text[number.end : number.end + 12]
+    if _GLUED_BEFORE_RE.search(before) or _GLUED_AFTER_RE.match(after):
+        return True
+    if _LABEL_RE.search(before) or _MONTH_AFTER_RE.match(after):
+        return True
+    if text[number.end - 1].isdigit() and _ORDINAL_RE.match(after):
+        return True
+    if text[number.start : number.end].lower() == "cent" and _PERCENT_WORD_BEFORE_RE.search(before):
+        return True
+    return False
+
+
+def _read(text: str, number: _Number) -> _Reading | str | None:
+    """What the figure quantifies: a unit, a currency, a duration or a counted noun; None if nothing."""
+    prefix = _PREFIX_RE.search(text, max(0, number.start - 6), number.start)
+    if prefix and not _FIGURE_BEFORE_RE.search(text, max(0, prefix.start() - 2), prefix.start()):
+        return _read_prefixed(text, number, prefix)
+    reading = _read_unit(text, number)
+    if reading is not None:
+        return reading
+    if text[number.end : number.end + 1].isalpha():
+        return None  # "5G", "4x4": letters glued to the figure that are no unit
+    return _read_count(text, number)
+
+
+def _read_prefixed(text: str, number: _Number, prefix: re.Match) -> _Reading:
+    """An amount with its currency before the figure: "$100 millions", "€20"."""
+    code = prefix.group("code") or next(k for k in _PREFIX_SYMBOLS if prefix.group(k))
+    unit = _PREFIX_CODES.get(code, code)
+    value, end, scale = number.value, number.end, number.scale
+    abbr = _ABBR_SCALE_RE.match(text, end)
+    if abbr:
+        factor = _abbr_scale(abbr.group("m"))
+        value, end, scale = value * factor, abbr.end(), factor
+    obj, obj_end = _find_object(text, end, _MONEY)
+    return _Reading(prefix.start(), obj_end or end, value, unit, _MONEY, obj, end, scale)
+
+
+def _abbr_scale(abbr: str) -> float:
+    """Multiplier of an abbreviation: M = million, Md/Mds/Mrd = milliard, k = mille."""
+    lower = abbr.lower()
+    return _ABBR_SCALES.get(lower, 1e9)
+
+
+def _read_unit(text: str, number: _Number) -> _Reading | str | None:
+    """A unit right after the figure, after an abbreviation ("300 M€") or after "de" ("2 millions de dollars")."""
+    candidates = [(number.end, 1.0, False)]
+    abbr = _ABBR_SCALE_RE.match(text, number.end)
+    if abbr:
+        candidates.insert(0, (abbr.end(), _abbr_scale(abbr.group("m")), True))
+    for pos, factor, abbreviated in candidates:
+        for link in ("", "de") if (number.takes_de or abbreviated) else ("",):
+            gap = (_DE_RE if link else _SPACES_RE).match(text, pos)
+            if not gap:
+                continue
+            at = gap.end()
+            m = _UNIT_RE.match(text, at)
+            if not m:
+                continue
+            index = int(m.lastgroup[1:])
+            _, unit, unit_factor, kind = _UNITS[index]
+            if abbreviated and kind != _MONEY:
+                continue
+            if unit == "hour" and _is_clock(text, number, m.end()):
+                return _CLOCK
+            obj, obj_end = _find_object(text, m.end(), kind)
+            return _Reading(
+                start=number.start,
+                end=obj_end or m.end(),
+                value=number.value * factor * unit_factor,
+                unit=unit,
+                kind=kind,
+                obj=obj,
+                unit_end=m.end(),
+                scale=number.scale * factor,
+            )
+    return None
+
+
+def _is_clock(text: str, number: _Number, unit_end: int) -> bool:
+    """Whether "10 heures", "18h" tells the time of day rather than a duration."""
+    if number.value > _CLOCK_MAX:
+        return False
+    if _CLOCK_AFTER_RE.match(text, unit_end):
+        return True
+    before = text[max(0, number.start - _WINDOW) : number.start]
+    abbreviated = text[unit_end - 1] in "hH"
+    if abbreviated:
+        return not _DURATION_CUE_RE.search(before)
+    if _CLOCK_SPAN_RE.match(text, unit_end) and _CLOCK_OPEN_RE.search(before):
+        return True  # "de 8 heures à 17 heures"
+    obj, _ = _find_object(text, unit_end, _DURATION)
+    cue = _CLOCK_CUE_RE.search(before)
+    # "de 3 à 5 heures": the "à" links a range, it does not tell the time
+    in_range = cue is not None and _FIGURE_END_RE.search(before, 0, cue.start())
+    return obj is None and cue is not None and not in_range
+
+
+def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None]:
+    """The noun after "de"/"d'" that the amount is of ("tonnes de blé" -> "blé"), and its end."""
+    pattern = _PERCENT_OBJECT_RE if kind == _PERCENT else _OBJECT_RE
+    m = pattern.match(text, pos)
+    if not m:
+        return None, None
+    word = m.group("w")
+    if not _is_object_noun(word) or _UNIT_RE.fullmatch(word):
+        return None, None
+    return word, m.end()
+
+
+def _is_object_noun(word: str) -> bool:
+    """A lowercase common noun that can be what an amount is of (not "plus", not "Bamako")."""
+    lower = word.lower()
+    return (
+        word[0].islower()
+        and len(word) > 1
+        and lower not in _NON_NOUNS
+        and lower not in _PRE_ADJECTIVES
+        and lower not in _MONTH_WORDS
+        and not _WORDS_RE.fullmatch(word)
+    )
+
+
+def _read_count(text: str, number: _Number) -> _Reading | None:
+    """A count of a plural noun, with up to two adjectives before it ("quatre nouveaux accords")."""
+    if number.takes_de:
+        de = _OBJECT_RE.match(text, number.end)
+        if de and _is_count_noun(de.group("w")):
+            noun = de.group("w")
+            return _Reading(number.start, de.end(), number.value, "count", "count", noun, de.end(), number.scale)
+    pos = number.end
+    for _ in range(3):
+        m = _WORD_RE.match(text, pos)
+        if not m:
+            return None
+        word = m.group("w")
+        if word.lower() in _PRE_ADJECTIVES:
+            pos = m.end()
+            continue
+        if not _is_count_noun(word):
+            return None
+        return _Reading(number.start, m.end(), number.value, "count", "count", word, m.end(), number.scale)
+    return None
+
+
+def _is_count_noun(word: str) -> bool:
+    """A plural noun that can be counted; proper plurals ("Maliens") pass, acronyms do not."""
+    lower = word.lower()
+    if word.isupper() or len(word) < 3 or not lower.endswith(_PLURAL_ENDINGS):
+        return False
+    if lower in _NON_NOUNS or lower in _PRE_ADJECTIVES or _UNIT_RE.fullmatch(word):
+        return False
+    return not _WORDS_RE.fullmatch(word)
+
+
+def _is_amount(text: str, number: _Number, reading: _Reading) -> bool:
+    """Whether a figure with a reading stands as an amount on its own (not "un", a year, "les deux pays")."""
+    if number.article:
+        return False
+    before = text[max(0, number.start - _WINDOW) : number.start]
+    if number.plain_year and reading.kind == "count" and _YEAR_CUE_RE.search(before):
+        return False
+    if reading.kind == "count" and number.value <= _ANAPHORA_MAX and _ANAPHORA_RE.search(before):
+        return False
+    return True
+
+
+def _pair_range(
+    text: str, first: _Number, first_reading, second: _Number, second_reading
+) -> tuple[_Reading, _Reading, bool] | None:
+    """Both bounds of "entre 10 et 15 t", "de 3 à 5 ans", "10-15 %"; None when the figures are no pair.
+
+    A change ("est passé de 775 à 850 FCFA") shares the unit like a range but gives two
+    plain amounts: the flag says whether the pair is a range.
+    """
+    if not isinstance(second_reading, _Reading) or first_reading is _CLOCK:
+        return None
+    if not _is_amount(text, second, second_reading) and not second.article:
+        return None
+    bare = not isinstance(first_reading, _Reading)
+    gap_start = first.end if bare else first_reading.end
+    if gap_start > second.start:
+        return None
+    link = _RANGE_LINK_RE.fullmatch(text, gap_start, second.start)
+    if not link:
+        return None
+    word = (link.group("w") or "").lower()
+    opener = _RANGE_OPEN_RE.search(text, max(0, first.start - _WINDOW), first.start)
+    before_first = text[max(0, first.start - _WINDOW) : first.start]
+    if word == "et" and not (opener and opener.group("w").lower() == "entre"):
+        return None
+    if link.group("dash") and not (bare and text[first.start].isdigit() and text[second.start].isdigit()):
+        return None
+    change = word == "à" and _is_change(text, first.start, opener)
+    if bare:
+        inherit = first.scale == 1 and first.value < 1000 and second_reading.scale > 1
+        value = first.value * (second_reading.scale if inherit else 1)
+        first_reading = _Reading(
+            first.start, first.end, value, second_reading.unit, second_reading.kind,
+            second_reading.obj, first.end, second_reading.scale,
+        )
+    else:
+        if first_reading.unit != second_reading.unit:
+            return None
+        if change:
+            return None
+        if not _is_amount(text, first, first_reading):
+            return None
+    if second_reading.kind == "count" and second.value <= _ANAPHORA_MAX and _ANAPHORA_RE.search(before_first):
+        return None
+    return first_reading, second_reading, not change
+
+
+def _is_change(text: str, start: int, opener: re.Match | None) -> bool:
+    """Whether "de X à Y" is a change ("est passé de 3 à 5 %") rather than a range.
+
+    Either the verb comes right before, or it came earlier in the sentence and this
+    clause elides it ("..., et le riz de 250 à 300 FCFA").
+    """
+    if _CHANGE_RE.search(text, max(0, start - _WINDOW), start):
+        return True
+    if opener is None or opener.group("w").lower() == "entre":
+        return False
+    lo = max(0, start - _SENTENCE_WINDOW)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, start)]
+    return _CHANGE_VERB_RE.search(text, ends[-1] if ends else lo, start) is not None
+
+
+def _qualify(text: str, reading: _Reading) -> str | None:
+    """approx, min or max from the words just before the amount, or just after it ("300 soldats environ")."""
+    before = _QUALIFIER_BEFORE_RE.search(text, max(0, reading.start - _WINDOW), reading.start)
+    if before:
+        return before.lastgroup
+    after = _QUALIFIER_AFTER_RE.match(text, reading.end)
+    return after.lastgroup if after else None
+
+
+def _qualify_range(text: str, start: int) -> str | None:
+    """Qualifier of a range, read before its first bound or before "entre"/"de"."""
+    before = _QUALIFIER_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
+    if before:
+        return before.lastgroup
+    opener = _RANGE_OPEN_RE.search(text, max(0, start - _WINDOW), start)
+    if opener:
+        before = _QUALIFIER_BEFORE_RE.search(text, max(0, opener.start() - _WINDOW), opener.start())
+        return before.lastgroup if before else None
+    return None

@@ -1,0 +1,419 @@
+"""Amount grammar: invented French news phrases in, expected amounts out (ANNOTATION.md, "Amounts")."""
+
+import random
+
+import pytest
+
+from pipeline.amounts import AmountMatch, find_amounts, parse_number
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+# text, amount text, value, unit, object, qualifier: exactly one amount expected
+SINGLE = [
+    # digits and separators
+    ("Le port a reçu 25 000 tonnes de maïs.", "25 000 tonnes de maïs", 25_000, "t", "maïs", None),
+    (f"Un stock de 25{NBSP}000 tonnes de sorgho.", f"25{NBSP}000 tonnes de sorgho", 25_000, "t", "sorgho", None),
+    (f"Un convoi de 18{NNBSP}500 tonnes de riz.", f"18{NNBSP}500 tonnes de riz", 18_500, "t", "riz", None),
+    (f"Une route de 1{THIN}250 km.", f"1{THIN}250 km", 1_250, "km", None, None),
+    ("Une facture de 50.000 FCFA par mois.", "50.000 FCFA", 50_000, "XOF", None, None),
+    ("La récolte a atteint 1.200.000 tonnes.", "1.200.000 tonnes", 1_200_000, "t", None, None),
+    ("Une hausse de 2,75 % sur l'année.", "2,75 %", 2.75, "%", None, None),
+    ("Le taux directeur reste à 3.5% cette année.", "3.5%", 3.5, "%", None, None),
+    ("Un billet coûte 1.500,50 euros.", "1.500,50 euros", 1_500.5, "EUR", None, None),
+    # multipliers
+    ("La Banque a débloqué 1,5 milliard de dollars.", "1,5 milliard de dollars", 1.5e9, "USD", None, None),
+    ("Un chantier de 25 mille tonnes de ciment.", "25 mille tonnes de ciment", 25_000, "t", "ciment", None),
+    ("Le fonds dispose de 300 M€ pour la relance.", "300 M€", 3e8, "EUR", None, None),
+    ("Un contrat de 1,2 Md$ a été paraphé.", "1,2 Md$", 1.2e9, "USD", None, None),
+    ("Le budget prévoit 5 mds de FCFA pour la santé.", "5 mds de FCFA", 5e9, "XOF", None, None),
+    ("La dette publique frôle 3 billions d'euros.", "3 billions d'euros", 3e12, "EUR", None, None),
+    ("Il a versé 5 000 000 de dollars à la fondation.", "5 000 000 de dollars", 5e6, "USD", None, None),
+    ("Le pays compte 20 millions d'habitants.", "20 millions d'habitants", 2e7, "count", "habitants", None),
+    ("Un don d'un million de dollars a été annoncé.", "un million de dollars", 1e6, "USD", None, None),
+    # number words
+    ("Vingt-cinq soldats ont été libérés.", "Vingt-cinq soldats", 25, "count", "soldats", None),
+    ("Le journal a licencié soixante-cinq salariés.", "soixante-cinq salariés", 65, "count", "salariés", None),
+    ("Un délai de quatre-vingt-dix jours a été accordé.", "quatre-vingt-dix jours", 90, "day", None, None),
+    ("La ville a accueilli trois cents réfugiés.", "trois cents réfugiés", 300, "count", "réfugiés", None),
+    ("Le camp abrite deux mille déplacés.", "deux mille déplacés", 2_000, "count", "déplacés", None),
+    ("L'école compte mille deux cents élèves.", "mille deux cents élèves", 1_200, "count", "élèves", None),
+    ("Vingt et un détenus ont été graciés.", "Vingt et un détenus", 21, "count", "détenus", None),
+    ("Le programme touchera deux millions de femmes.", "deux millions de femmes", 2e6, "count", "femmes", None),
+    ("L'État a mobilisé deux milliards de francs CFA.", "deux milliards de francs CFA", 2e9, "XOF", None, None),
+    ("Il a signé trois (03) conventions avec la mairie.", "trois (03) conventions", 3, "count", "conventions", None),
+    # currencies
+    ("Les États-Unis promettent $100 millions.", "$100 millions", 1e8, "USD", None, None),
+    ("Une aide de 100 millions $ a été votée.", "100 millions $", 1e8, "USD", None, None),
+    ("Le club a payé 15 M€ pour le joueur.", "15 M€", 1.5e7, "EUR", None, None),
+    ("Un financement de US$ 40 millions est prévu.", "US$ 40 millions", 4e7, "USD", None, None),
+    ("Il a reçu 7 millions de dollars américains.", "7 millions de dollars américains", 7e6, "USD", None, None),
+    ("Le ticket passe à 300 F CFA.", "300 F CFA", 300, "XOF", None, None),
+    ("Le sac de riz se vend 17 500 francs CFA.", "17 500 francs CFA", 17_500, "XOF", None, None),
+    ("Une amende de 250 000 XOF a été infligée.", "250 000 XOF", 250_000, "XOF", None, None),
+    ("Moscou a prêté 12 milliards de roubles.", "12 milliards de roubles", 1.2e10, "RUB", None, None),
+    ("Pékin investit 4 milliards de yuans dans le port.", "4 milliards de yuans", 4e9, "CNY", None, None),
+    ("Londres a versé 80 millions de livres sterling.", "80 millions de livres sterling", 8e7, "GBP", None, None),
+    ("Berne débloque 6 millions de francs suisses.", "6 millions de francs suisses", 6e6, "CHF", None, None),
+    ("La taxe rapporte 900 millions de dirhams.", "900 millions de dirhams", 9e8, "MAD", None, None),
+    ("Lagos a levé 30 milliards de nairas.", "30 milliards de nairas", 3e10, "NGN", None, None),
+    ("Le panier coûte 45 euros à Dakar.", "45 euros", 45, "EUR", None, None),
+    (
+        "Un investissement de 100 millions de dollars d'équipements.",
+        "100 millions de dollars d'équipements", 1e8, "USD", "équipements", None,
+    ),
+    # units
+    ("Le gisement produit 3 000 barils par jour.", "3 000 barils", 3_000, "baril", None, None),
+    ("Le puits livre 800 barils de brut par jour.", "800 barils de brut", 800, "baril", "brut", None),
+    ("La coopérative exploite 500 hectares de terres.", "500 hectares de terres", 500, "hectare", "terres", None),
+    ("Le périmètre irrigué couvre 120 ha.", "120 ha", 120, "hectare", None, None),
+    ("La centrale solaire produira 50 MW dès juin.", "50 MW", 50, "MW", None, None),
+    ("Le barrage fournira 140 mégawatts.", "140 mégawatts", 140, "MW", None, None),
+    ("La zone protégée s'étend sur 1 500 km².", "1 500 km²", 1_500, "km²", None, None),
+    ("Le parc couvre 300 kilomètres carrés.", "300 kilomètres carrés", 300, "km²", None, None),
+    ("Les douanes ont saisi 40 kg de cocaïne.", "40 kg de cocaïne", 40, "kg", "cocaïne", None),
+    (
+        "Le camion transportait 2 000 litres de carburant.",
+        "2 000 litres de carburant", 2_000, "litre", "carburant", None,
+    ),
+    ("Le chômage atteint 12 pour cent.", "12 pour cent", 12, "%", None, None),
+    ("Il a obtenu 58 % des voix.", "58 % des voix", 58, "%", "voix", None),
+    ("La ligne ferroviaire mesure 1 200 kilomètres.", "1 200 kilomètres", 1_200, "km", None, None),
+    # durations
+    ("Le doyen du village a 65 ans.", "65 ans", 65, "year", None, None),
+    ("Soixante-cinq années se sont écoulées.", "Soixante-cinq années", 65, "year", None, None),
+    ("La délégation restera deux jours à Niamey.", "deux jours", 2, "day", None, None),
+    ("Les négociations ont duré quarante-huit heures.", "quarante-huit heures", 48, "hour", None, None),
+    ("Le chantier prendra six mois.", "six mois", 6, "month", None, None),
+    ("La campagne s'étalera sur trois semaines.", "trois semaines", 3, "week", None, None),
+    ("Il a été condamné à dix ans de prison.", "dix ans de prison", 10, "year", "prison", None),
+    ("Un ultimatum de 72 heures a été lancé.", "72 heures", 72, "hour", None, None),
+    # counts
+    ("Trois accords ont été paraphés mardi.", "Trois accords", 3, "count", "accords", None),
+    ("L'ambassade offre 35 bourses chaque année.", "35 bourses", 35, "count", "bourses", None),
+    ("L'opération mobilise 1 200 soldats.", "1 200 soldats", 1_200, "count", "soldats", None),
+    ("La commune compte 450 000 habitants.", "450 000 habitants", 450_000, "count", "habitants", None),
+    ("Ils ont conclu quatre nouveaux accords.", "quatre nouveaux accords", 4, "count", "accords", None),
+    ("L'armée a perdu trois hélicoptères.", "trois hélicoptères", 3, "count", "hélicoptères", None),
+    ("Les 27 États membres ont voté le texte.", "27 États", 27, "count", "États", None),
+    ("L'usine emploie 2000 ouvriers.", "2000 ouvriers", 2_000, "count", "ouvriers", None),
+    ("Un contingent de 1500 soldats est arrivé.", "1500 soldats", 1_500, "count", "soldats", None),
+    # qualifiers, never part of the amount text
+    ("Environ 300 véhicules ont été contrôlés.", "300 véhicules", 300, "count", "véhicules", "approx"),
+    ("Près de 2 millions d'électeurs sont inscrits.", "2 millions d'électeurs", 2e6, "count", "électeurs", "approx"),
+    ("Quelque 4 000 personnes ont fui.", "4 000 personnes", 4_000, "count", "personnes", "approx"),
+    ("Presque 60 % des écoles sont fermées.", "60 % des écoles", 60, "%", "écoles", "approx"),
+    ("Le prix tourne autour de 400 francs CFA.", "400 francs CFA", 400, "XOF", None, "approx"),
+    ("Plus de 500 familles sont sinistrées.", "500 familles", 500, "count", "familles", "min"),
+    ("Au moins 12 civils ont été tués.", "12 civils", 12, "count", "civils", "min"),
+    ("Une hausse d'au-delà de 20 % est attendue.", "20 %", 20, "%", None, "min"),
+    ("Il a perçu plus d'un milliard de FCFA.", "un milliard de FCFA", 1e9, "XOF", None, "min"),
+    ("La peine peut aller jusqu'à 5 ans.", "5 ans", 5, "year", None, "max"),
+    ("Moins de 10 % des ménages sont raccordés.", "10 % des ménages", 10, "%", "ménages", "max"),
+    ("Le prêt sera de 2 millions d'euros au maximum.", "2 millions d'euros", 2e6, "EUR", None, "max"),
+    ("La visite durera 3 jours au plus.", "3 jours", 3, "day", None, "max"),
+    ("On dénombre 800 blessés environ.", "800 blessés", 800, "count", "blessés", "approx"),
+    ("La hausse serait d'environ 5 % sur un an.", "5 %", 5, "%", None, "approx"),
+    ("Un peu plus de 300 élus ont voté.", "300 élus", 300, "count", "élus", "min"),
+    # boundaries: what the amount is of, and what it is not
+    ("Il y a 2000 ans, la cité existait déjà.", "2000 ans", 2_000, "year", None, None),
+    ("La mine a produit 12 tonnes d'or.", "12 tonnes d'or", 12, "t", "or", None),
+    ("La bourgade est à 25 km de Bamako.", "25 km", 25, "km", None, None),
+    ("La digue fait 5 km de long.", "5 km", 5, "km", None, None),
+    ("Le déficit atteint 0,5 % du PIB.", "0,5 %", 0.5, "%", None, None),
+    ("La vitesse est limitée à 50 km/h en ville.", "50 km/h", 50, "km/h", None, None),
+    ("La production atteint 5 Mt de charbon.", "5 Mt de charbon", 5e6, "t", "charbon", None),
+    ("Le traitement dure pendant 48h.", "48h", 48, "hour", None, None),
+    ("Le trajet prend 6 heures de route.", "6 heures de route", 6, "hour", "route", None),
+    ("Deux Maliens figurent parmi les otages.", "Deux Maliens", 2, "count", "Maliens", None),
+    ("Les 400 soldats sont rentrés à la base.", "400 soldats", 400, "count", "soldats", None),
+    ("Le score atteint soixante et onze votants.", "soixante et onze votants", 71, "count", "votants", None),
+    ("En 2023, 2 300 personnes ont fui la zone.", "2 300 personnes", 2_300, "count", "personnes", None),
+    ("Le sommet de lundi a réuni 40 chefs d'État.", "40 chefs", 40, "count", "chefs", None),
+]
+
+# No amount at all in these.
+NONE = [
+    "La conférence s'est ouverte le 23 juin 2025 à Dakar.",
+    "Le décret a été signé le 3 mars 2024.",
+    "Le scrutin a eu lieu en 2023.",
+    "La crise dure depuis 2020.",
+    "Le plan couvre la période 2024-2025.",
+    "C'était l'an 2000.",
+    "Dans les années 1990, la ville était plus calme.",
+    "Les années 80 ont marqué la région.",
+    "Le premier ministre a parlé en premier.",
+    "La première dame et la deuxième vice-présidente étaient là.",
+    "Le 3e bataillon et la 4ème compagnie ont défilé.",
+    "Au XXe siècle, la ville a changé.",
+    "Le 21e sommet s'est tenu à Abidjan.",
+    "Un homme a été arrêté.",
+    "Une femme a témoigné devant la cour.",
+    "L'un des responsables a démissionné.",
+    "Il s'agit d'une avancée, selon l'un d'eux.",
+    "Les deux pays ont renforcé leurs liens.",
+    "Les deux parties se sont engagées à dialoguer.",
+    "Les deux États partagent une frontière.",
+    "Ces deux nations coopèrent depuis longtemps.",
+    "Les trois pays de l'alliance ont signé.",
+    "L'un des deux hommes a été relâché.",
+    "Les deux se sont rencontrés lundi.",
+    "Plusieurs soldats ont été blessés.",
+    "Quelques habitants ont protesté.",
+    "Une décennie de conflit a ruiné la région.",
+    "Des dizaines de personnes ont manifesté.",
+    "Des centaines de familles ont été déplacées.",
+    "Une dizaine de véhicules ont été incendiés.",
+    "Des milliers de manifestants étaient dans la rue.",
+    "Des millions de dollars ont été détournés.",
+    "Plusieurs milliards de FCFA sont en jeu.",
+    "La réunion a commencé à 10h30.",
+    "La séance a été levée à 10 h 30.",
+    "Le vol décolle à 14:05.",
+    "Le couvre-feu commence à 22 heures.",
+    "Les bureaux ouvrent de 8 heures à 17 heures.",
+    "Pour joindre la rédaction : +223 20 22 33 44.",
+    "Contact : 76 12 34 56.",
+    "Le G5 Sahel a été dissous.",
+    "La Covid-19 a frappé durement.",
+    "Un accident sur la RN7 a fait la une.",
+    "L'A400M a atterri à Gao.",
+    "Un Su-24 a survolé la zone.",
+    "L'article 5 du traité prévoit une assistance.",
+    "La résolution 2719 a été adoptée.",
+    "Il a joué en Ligue 1 la saison dernière.",
+    "Il l'a répété à deux reprises.",
+    "Le prix a été multiplié par trois fois plus vite.",
+    "Deux d'entre eux ont été libérés.",
+    "Le projet est évalué à 5 millions.",
+    "Le réseau 5G arrive à Bamako.",
+    "Entre 2020 et 2025, la ville a changé.",
+    "De 2015 à 2019, il a dirigé l'agence.",
+    "La réunion est prévue vers 18h.",
+    "Il a parlé pendant une heure.",
+    "Le vote aura lieu le 15/06/2025.",
+    "Les 7 et 8 avril, le sommet a eu lieu.",
+    "Le score final est de 2-1.",
+    "Le Mi-8 et le MiG-29 ont décollé.",
+    "La 1re place revient au Sénégal.",
+    "Il a marqué le 100e but du club.",
+    "Le budget atteint 250 milliards.",
+    "Le document cite l'étude [3].",
+    "Il a gagné 3 fois de suite.",
+    "Les deux tiers des sièges sont pourvus.",
+    "La COP 28 s'est tenue à Dubaï.",
+    "Ils étaient deux à attendre.",
+    "Des deux côtés de la frontière, on attend.",
+    "Les deux soldats ont été relâchés.",
+    "L'Agenda 2063 de l'Union africaine.",
+    "Tél. : 76-12-34-56 ou 76.12.34.56.",
+    "Un jour, il reviendra.",
+    "Les cas Covid-19 confirmés sont isolés.",
+    "En 2024 investissements et prêts ont reculé.",
+    "Voir la référence [3] pages 12 à 14.",
+]
+
+# text, [(amount text, value, unit, object)] for the two bounds of one range
+RANGES = [
+    ("Entre 10 et 15 tonnes de mil ont été perdues.", [("10", 10, "t", "mil"), ("15 tonnes de mil", 15, "t", "mil")]),
+    ("Une croissance de 10 à 15 % est prévue.", [("10", 10, "%", None), ("15 %", 15, "%", None)]),
+    ("Les travaux dureront de 3 à 5 ans.", [("3", 3, "year", None), ("5 ans", 5, "year", None)]),
+    ("Il faudra deux à trois semaines.", [("deux", 2, "week", None), ("trois semaines", 3, "week", None)]),
+    ("Un coût de 3 à 5 millions de dollars.", [("3", 3e6, "USD", None), ("5 millions de dollars", 5e6, "USD", None)]),
+    (
+        "Entre 500 000 et 1 million de personnes.",
+        [("500 000", 500_000, "count", "personnes"), ("1 million de personnes", 1e6, "count", "personnes")],
+    ),
+    ("Une hausse de 10-15 % des prix.", [("10", 10, "%", "prix"), ("15 % des prix", 15, "%", "prix")]),
+    ("Les bénéfices oscillent entre 10 % et 12 %.", [("10 %", 10, "%", None), ("12 %", 12, "%", None)]),
+    ("Le trajet prend de 3 à 5 heures.", [("3", 3, "hour", None), ("5 heures", 5, "hour", None)]),
+    (
+        "Il risque d'un à trois ans de prison.",
+        [("un", 1, "year", "prison"), ("trois ans de prison", 3, "year", "prison")],
+    ),
+    ("Le candidat doit avoir de 18 à 25 ans.", [("18", 18, "year", None), ("25 ans", 25, "year", None)]),
+    (
+        "Entre 2 et 3 milliards de FCFA manquent.",
+        [("2", 2e9, "XOF", None), ("3 milliards de FCFA", 3e9, "XOF", None)],
+    ),
+    ("Un montant de 3 à 5 millions d'euros.", [("3", 3e6, "EUR", None), ("5 millions d'euros", 5e6, "EUR", None)]),
+]
+
+# Full sentences with several amounts: (text, [(amount text, value, unit, object, qualifier, in range)])
+SENTENCES = [
+    (
+        "Le Niger importera 25 000 tonnes de blé et 22 000 tonnes d'engrais d'ici à 2026.",
+        [("25 000 tonnes de blé", 25_000, "t", "blé", None, False),
+         ("22 000 tonnes d'engrais", 22_000, "t", "engrais", None, False)],
+    ),
+    (
+        "Le 12 mai 2024, trois accords d'un montant total de 100 millions de dollars ont été signés.",
+        [("trois accords", 3, "count", "accords", None, False),
+         ("100 millions de dollars", 1e8, "USD", None, None, False)],
+    ),
+    (
+        "En 2023, plus de 1 200 soldats et environ 300 véhicules ont été déployés pendant six mois.",
+        [("1 200 soldats", 1_200, "count", "soldats", "min", False),
+         ("300 véhicules", 300, "count", "véhicules", "approx", False),
+         ("six mois", 6, "month", None, None, False)],
+    ),
+    (
+        "Les deux pays ont signé quatre nouveaux accords, dont un prêt de 1,5 milliard de FCFA sur 10 ans.",
+        [("quatre nouveaux accords", 4, "count", "accords", None, False),
+         ("1,5 milliard de FCFA", 1.5e9, "XOF", None, None, False),
+         ("10 ans", 10, "year", None, None, False)],
+    ),
+    (
+        "Réunis à 9 h 30 au siège, les 15 délégués ont voté entre 2 et 3 milliards de dollars pour 2025.",
+        [("15 délégués", 15, "count", "délégués", None, False),
+         ("2", 2e9, "USD", None, None, True),
+         ("3 milliards de dollars", 3e9, "USD", None, None, True)],
+    ),
+    (
+        "La centrale de 200 MW, construite en 36 mois, alimentera 450 000 foyers à 60 km de Kayes.",
+        [("200 MW", 200, "MW", None, None, False),
+         ("36 mois", 36, "month", None, None, False),
+         ("450 000 foyers", 450_000, "count", "foyers", None, False),
+         ("60 km", 60, "km", None, None, False)],
+    ),
+    (
+        "Selon le communiqué du 2 avril, 35 % des électeurs ont voté, contre 41 % il y a cinq ans.",
+        [("35 % des électeurs", 35, "%", "électeurs", None, False),
+         ("41 %", 41, "%", None, None, False),
+         ("cinq ans", 5, "year", None, None, False)],
+    ),
+    (
+        "Le taux est passé de 3 % à 5 % en deux ans, et l'inflation de 4 à 6 %.",
+        [("3 %", 3, "%", None, None, False),
+         ("5 %", 5, "%", None, None, False),
+         ("deux ans", 2, "year", None, None, False),
+         ("4", 4, "%", None, None, False),
+         ("6 %", 6, "%", None, None, False)],
+    ),
+    (
+        "Le litre d'essence est passé de 775 à 850 FCFA, et le sac de riz de 25 000 à 27 500 FCFA.",
+        [("775", 775, "XOF", None, None, False),
+         ("850 FCFA", 850, "XOF", None, None, False),
+         ("25 000", 25_000, "XOF", None, None, False),
+         ("27 500 FCFA", 27_500, "XOF", None, None, False)],
+    ),
+    (
+        "Le 1er juillet à 10 heures, le ministre a annoncé 3 000 emplois et 12 000 hectares irrigués.",
+        [("3 000 emplois", 3_000, "count", "emplois", None, False),
+         ("12 000 hectares", 12_000, "hectare", None, None, False)],
+    ),
+]
+
+# text, value (None: not a number)
+NUMBERS = [
+    ("25 000", 25_000),
+    (f"25{NBSP}000", 25_000),
+    (f"25{NNBSP}000", 25_000),
+    ("50.000", 50_000),
+    ("1.200.000", 1_200_000),
+    ("1,5", 1.5),
+    ("2,75", 2.75),
+    ("vingt-cinq", 25),
+    ("soixante-cinq", 65),
+    ("quatre-vingt-dix", 90),
+    ("trois cents", 300),
+    ("deux mille", 2_000),
+    ("mille deux cents", 1_200),
+    ("deux millions", 2e6),
+    ("1,5 milliard", 1.5e9),
+    ("25 mille", 25_000),
+    ("1,2 Md", 1.2e9),
+    ("deux billions", 2e12),
+    ("millions", None),
+    ("trois accords", None),
+    ("25 000 tonnes", None),
+    ("bonjour", None),
+    ("", None),
+]
+
+
+# Odd inputs that once broke an invariant
+ODD = ["deux cent € cent accords", "", "25 000\ntonnes de blé", "entre et 10 à à 15 %", "$ $ 5 M M€"]
+FUZZ_PIECES = (
+    "25 000", "1,5", "deux", "un", "millions", "de", "d'", "tonnes", "%", "$", "€", "FCFA", "entre", "et",
+    "à", "-", "les", "soldats", "ans", "heures", "h", "2024", "juin", "(03)", "environ", "plus de", ",",
+    "M", "Md", "US$", "pour cent", "cent", "mille", "G5", "+223", "76 12 34 56", "passé de", NBSP,
+)
+
+
+def _all_inputs() -> list[str]:
+    return [t for t, *_ in SINGLE] + NONE + [t for t, _ in RANGES] + [t for t, _ in SENTENCES] + ODD
+
+
+@pytest.mark.parametrize("text, amount_text, value, unit, obj, qualifier", SINGLE)
+def test_single_amount(text, amount_text, value, unit, obj, qualifier):
+    matches = find_amounts(text)
+    assert [m.text for m in matches] == [amount_text]
+    m = matches[0]
+    assert m.value == pytest.approx(value)
+    assert (m.unit, m.object, m.qualifier, m.range_id) == (unit, obj, qualifier, None)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_not_an_amount(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, bounds", RANGES)
+def test_range(text, bounds):
+    matches = find_amounts(text)
+    got = [(m.text, m.value, m.unit, m.object) for m in matches]
+    assert got == [(t, pytest.approx(v), u, o) for t, v, u, o in bounds]
+    assert [m.range_id for m in matches] == [0, 0]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_sentence(text, expected):
+    matches = find_amounts(text)
+    got = [(m.text, m.value, m.unit, m.object, m.qualifier, m.range_id is not None) for m in matches]
+    assert got == [(t, pytest.approx(v), u, o, q, r) for t, v, u, o, q, r in expected]
+
+
+@pytest.mark.parametrize("text, value", NUMBERS)
+def test_parse_number(text, value):
+    got = parse_number(text)
+    assert got == (None if value is None else pytest.approx(value))
+
+
+@pytest.mark.parametrize("text", _all_inputs())
+def test_offsets_sorted_and_disjoint(text):
+    matches = find_amounts(text)
+    for m in matches:
+        assert isinstance(m, AmountMatch)
+        assert text[m.start : m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+
+
+def test_invariants_hold_on_shuffled_fragments():
+    rng = random.Random(7)
+    for _ in range(2_000):
+        text = " ".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(1, 10)))
+        matches = find_amounts(text)
+        assert all(text[m.start : m.end] == m.text for m in matches), text
+        assert all(a.end <= b.start for a, b in zip(matches, matches[1:])), text
+        ids = [m.range_id for m in matches if m.range_id is not None]
+        assert ids == sorted(ids) and all(ids.count(i) == 2 for i in ids), text
+        assert set(ids) == set(range(len(set(ids)))), text
+
+
+def test_range_ids_count_up_in_text_order():
+    text = "De 2 à 4 ans pour l'un, entre 10 et 20 tonnes pour l'autre, et 5-8 % par an."
+    matches = find_amounts(text)
+    assert [(m.text, m.range_id) for m in matches] == [
+        ("2", 0), ("4 ans", 0), ("10", 1), ("20 tonnes", 1), ("5", 2), ("8 %", 2)
+    ]
+
+
+def test_qualifier_applies_to_both_bounds_of_a_range():
+    matches = find_amounts("Il faudra environ 3 à 4 semaines.")
+    assert [(m.text, m.qualifier) for m in matches] == [("3", "approx"), ("4 semaines", "approx")]
+
+
+def test_amount_match_is_frozen():
+    m = find_amounts("Il a 40 ans.")[0]
+    with pytest.raises(AttributeError):
+        m.value = 41.0
