@@ -1,0 +1,1359 @@
+"""Stage `clean`: scraped article text to a clean body, with title, date and site.
+
+Boilerplate is recognised by its shape, never by one site's literal strings: short
+lines without sentence punctuation, runs of capitalised tokens, teaser, share and
+credit markers, byline and date patterns, URLs, initials, and where a line sits
+(before the first or after the last body paragraph). Whatever the rules do not
+recognise is body, so an unusual paragraph is kept rather than lost. Every dropped
+line is returned with a reason code for the `removed` audit table.
+"""
+
+import datetime
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, fields
+
+import ftfy
+import pandas as pd
+
+from pipeline import schema
+from pipeline.io import load_params, log, read_table, setup_logging, write_table
+
+# Undo broken decoding ("Ã©" -> "é") and HTML entities, and nothing else: curly
+# quotes, full-width characters and line breaks stay as the source wrote them.
+# Ligature repair only touches presentation forms (ﬁ, ﬂ), never œ or æ.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html="auto",
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=True,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=True,
+    normalization="NFC",
+    explain=False,
+)
+# French typography puts U+00A0 / U+202F inside numbers ("25 000") and before ":;?!"
+SPACES = re.compile(r"[ \t\u00a0\u202f\u2000-\u200a\u205f\u3000]+")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+STOPWORDS = frozenset(
+    """a à au aux avec ce ces cet cette c ça d dans de des du elle elles en entre et est
+    été être il ils j je l la le les leur leurs lui m ma mais me même mes mon n ne ni nos
+    notre nous on ont ou où par pas pour qu que qui s sa sans se ses si son sont sous sur t
+    ta te tes ton tu un une vos votre vous y était sera avait ainsi aussi après avant depuis
+    lors selon vers chez dont cela ceci plus très tout tous toute toutes comme car donc or""".split()
+)
+SENT_END = re.compile(r"[.!?…](?:\s*[»\"”’)\]])*\s*$")
+ENDS_PERIOD = re.compile(r"(?<!\.)\.(?:\s*[»\"”’)\]])*\s*$")
+ENDS_COLON = re.compile(r":\s*$")
+MENU_PUNCT = re.compile(r"[:?!;«»\"“”()]")
+INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-Ý]\.$")
+
+# Dates, French and numeric
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
+    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+WEEKDAY_RE = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+YEAR_RE = r"(?:19|20)\d\d"
+DATE_PATTERNS = (
+    re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})\.?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
+    re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?(?![\w/-])"),
+    re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])"),
+    re.compile(rf"(?<![\w/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{YEAR_RE})(?![\w/])"),
+    re.compile(rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
+)
+TIME = re.compile(
+    r"(?<!\w)\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:min|mn))?(?!\w)|(?<!\w)(?:GMT|UTC)(?:\s*[+-]\s*\d+)?(?!\w)"
+)
+DATELINE_FILLER = frozenset("le la à a et du h min mn gmt utc heure heures mis jour publié édition".split())
+AGO = re.compile(
+    r"^\W*il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\W*$", re.I
+)
+UPDATE_WORDS = re.compile(r"mis\w*\s+à\s+jour|màj|maj\b|modifi|actualis|updated", re.I)
+
+# "date 2025-10-17 …" header written by the scraper before the text
+DATE_HEADER = re.compile(r"^\s*date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?\s*:?\s*", re.I)
+# "DAKAR, 4 mars 2024 (APS) – " / "BAMAKO (AFP) - " opening the first paragraph
+PLACE_RE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
+PAREN_RE = r"\([A-ZÀ-Ý][^()]{1,30}\)"
+WIRE_DATED = re.compile(
+    rf"^(?P<place>{PLACE_RE})\s*(?:{PAREN_RE})?\s*,\s*(?i:le\s+)?(?i:{WEEKDAY_RE}\s+)?"
+    rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE})?|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
+    rf"\s*(?:{PAREN_RE})?\s*[-–—:]\s+(?=\S)"
+)
+# "BAMAKO (AFP) - ", "QUÉBEC — ": a capitalised place, then an agency or a dash
+WIRE_PLAIN = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})(?:\s*\([^()]{1,30}\)\s*[-–—:]|\s+[–—]|\s+-(?=\s))\s+(?=\S)"
+)
+
+# "Title - site.com", "Title | Site Name"
+SUFFIX_SEP = re.compile(r"\s+(?P<sep>[-–—|•·]|::)\s+")
+DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<d>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})(?:[/?#]\S*)?$", re.I
+)
+URL_TOKEN = re.compile(
+    r"^(?:https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:[/?#]\S*)?)$", re.I
+)
+URL_LABEL = re.compile(
+    r"^\W*(?:source|sources|lien|link|url|via|site|web|voir|plus\s+d['’]infos?)\s*:\s*", re.I
+)
+SOCIAL_DOMAINS = frozenset(
+    "facebook.com twitter.com x.com t.co wa.me whatsapp.com linkedin.com youtube.com youtu.be "
+    "instagram.com tiktok.com t.me telegram.me bit.ly goo.gl google.com".split()
+)
+
+TEASER = re.compile(
+    r"""^[\W_]*(?P<marker>
+      (?:[àa]\s+)?(?:lire|relire|voir|revoir|découvrir|decouvrir|écouter|ecouter|regarder)
+          \s+(?:aussi|également|egalement|encore)
+    | lire\s+la\s+suite | lire\s+plus | voir\s+plus | en\s+savoir\s+plus | read\s+more | see\s+also
+    | lire(?=\s*:) | à\s+lire | à\s+voir | à\s+découvrir
+    | sur\s+le\s+même\s+(?:sujet|thème|theme) | dans\s+la\s+même\s+rubrique | du\s+même\s+auteur
+    | articles?\s+(?:similaires|liés|lies|connexes|recommandés|associés|en\s+relation)
+    | vous\s+(?:aimerez|pourriez)(?:\s+aussi)?(?:\s+aimer)?
+    | les\s+plus\s+(?:lus|populaires|partagés|commentés) | à\s+la\s+une
+    | dernières?\s+(?:actualités|actus|infos|nouvelles|articles|publications)
+    | pour\s+aller\s+plus\s+loin | plus\s+d['’](?:articles|actualités|infos)
+    | (?:article|post|billet)\s+(?:précédent|suivant)
+    | related(?:\s+(?:articles|posts))?
+    )(?!\w)""",
+    re.I | re.X,
+)
+# Teaser headings that open a list of related headlines
+TEASER_LIST = re.compile(
+    r"sur\s+le\s+même|même\s+rubrique|même\s+auteur|articles?\s|vous\s|les\s+plus|dernières?\s"
+    r"|aller\s+plus\s+loin|plus\s+d|related|aussi|également|egalement|encore|précédent|suivant",
+    re.I,
+)
+TEASER_SEP = re.compile(r"^\s*[:\-–—»|>.…›]")
+
+SOCIAL = frozenset(
+    """facebook twitter x whatsapp linkedin telegram messenger pinterest reddit instagram
+    youtube tiktok snapchat flipboard viber skype threads bluesky mastodon google email e-mail
+    mail courriel sms imprimer print tweet tweeter retweet retweeter partager partagez partage
+    partages share shares copier lien url envoyer aime like likes""".split()
+)
+SHARE_VERBS = frozenset(
+    "partager partagez partage share tweet tweeter imprimer envoyer copier enregistrer "
+    "sauvegarder écouter recommander".split()
+)
+SHARE_OBJECTS = frozenset("article lien page contenu publication post info ami amis vidéo".split())
+SHARE_PHRASE = re.compile(
+    r"cliquez?\s+pour\s+partager|partager\s+(?:sur|via|par)\s|share\s+on\s"
+    r"|^\W*(?:suivez|rejoignez|retrouvez|abonnez)[- ]nous\b",
+    re.I,
+)
+SHARE_COUNT = re.compile(r"^\W*\d[\d\s.,kK]*\s+(?:partages?|shares?|vues|likes?|j['’]aime)\W*$", re.I)
+
+CREDIT = re.compile(
+    r"^[\W_]*(?:crédits?|credits?)(?:\s+(?:photos?|images?|vidéos?|illustrations?))?\s*[:©/–—-]"
+    r"|^[\W_]*(?:photos?|images?|illustrations?|infographie|vidéo|ph\.?)"
+    r"(?:\s+(?:d['’]illustration|d['’]archives?|de\s+une|archives?))?\s*[:©/–—-]\s*\S"
+    r"|^\s*©\s*\S",
+    re.I,
+)
+CREDIT_SHORT = re.compile(r"^[\W_]*(?:photos?|images?|illustrations?)\b", re.I)
+CREDIT_END = re.compile(
+    r"(?:\((?:(?i:photos?|crédits?|credits?|images?|illustration)|©)[^()]*\)"
+    r"|(?:(?<=\s)|(?<=[.)]))/\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    r"|©\s*[^\s©][^©]{0,40}"
+    r"|[-–—(/]\s*DR\)?)\s*$"
+)
+COPYRIGHT = re.compile(
+    rf"©[^©]{{0,60}}(?<!\d){YEAR_RE}(?!\d)|(?<!\d){YEAR_RE}\s*©|\(c\)\s*{YEAR_RE}|\bcopyright\b"
+    r"|tous\s+droits\s+(?:de\s+reproduction\s+)?(?:sont\s+)?réservés|all\s+rights\s+reserved"
+    r"|reproduction\s+(?:strictement\s+)?interdite|reproduction\s+(?:totale\s+ou\s+partielle|partielle\s+ou\s+totale)",
+    re.I,
+)
+COPYRIGHT_NOISE = re.compile(
+    rf"©|\(c\)|copyright|{YEAR_RE}(?:\s*[-–]\s*{YEAR_RE})?|tous\s+droits\s+(?:de\s+reproduction\s+)?(?:sont\s+)?réservés"
+    r"|all\s+rights\s+reserved|reproduction\s+(?:strictement\s+)?interdite"
+    r"|reproduction\s+(?:totale\s+ou\s+partielle|partielle\s+ou\s+totale)(?:\s+interdite)?|sans\s+autorisation\w*",
+    re.I,
+)
+COOKIE = re.compile(r"\bcookies?\b|\btraceurs\b", re.I)
+COOKIE_CONTEXT = re.compile(
+    r"\b(?:vous|votre|vos|nous|notre|accept\w*|refus\w*|consent\w*|paramétr\w*)\b", re.I
+)
+COOKIE_BUTTON = re.compile(
+    r"^\W*(?:(?:tout\s+)?(?:accepter|refuser)(?:\s+(?:tout|et\s+fermer|et\s+continuer|les\s+cookies))?"
+    r"|j['’](?:accepte|ai\s+compris)|je\s+refuse|ok,?\s+j['’]ai\s+compris|continuer\s+sans\s+accepter"
+    r"|(?:paramétrer|personnaliser|gérer)\s+(?:les\s+|mes\s+)?(?:cookies|choix|préférences|paramètres))\W*$",
+    re.I,
+)
+NEWSLETTER = re.compile(
+    r"\bnewsletters?\b|\blettres?\s+d['’]information\b|\binfolettres?\b|\babonnez[- ]vous\b"
+    r"|\binscrivez[- ]vous\b|\bs['’](?:abonner|inscrire)\b|\bje\s+m['’](?:abonne|inscris)\b"
+    r"|\badresse\s+(?:e-?mail|électronique|courriel)\b|\bbo[iî]te\s+(?:mail|e-?mail|de\s+réception)\b"
+    r"|\bvotre\s+(?:e-?mail|courriel)\b|^\W*restez\s+informée?s?\b"
+    r"|^\W*recevez\s+(?:gratuitement|chaque|tous\s+les|toute|nos|notre|l['’]essentiel)",
+    re.I,
+)
+PERSONAL = re.compile(
+    r"\b(?:vous|votre|vos|nous|notre|nos|je)\b|\b[jm]['’]"
+    r"|\b(?:recevez|abonnez|inscrivez|profitez|découvrez|téléchargez|cliquez|soutenez|rejoignez|suivez|testez|essayez)\b",
+    re.I,
+)
+# Paywall and subscription offers
+PAYWALL = re.compile(
+    r"\babonn(?:é|ée|és|ées|ement|ements|er|ez)\b|\boffre\s+(?:numérique|spéciale|d['’]essai|découverte|intégrale)"
+    r"|\barticles?\s+gratuits?\b|\bsans\s+engagement\b|\bessai\s+gratuit\b|\bpremium\b"
+    r"|\d\s*(?:€|euros?|\$|dollars?|fcfa|francs?(?:\s+cfa)?)\s*(?:par|/|le\s+premier)\s*mois",
+    re.I,
+)
+PAYWALL_STRONG = re.compile(
+    r"réservée?s?\s+aux\s+abonnés|sans\s+engagement|\d\s*(?:€|euros?|\$|fcfa)\s*(?:par|/|le\s+premier)\s*mois",
+    re.I,
+)
+# A reader addressed and asked to act: "Vous avez repéré une erreur ? Écrivez-nous."
+READER_PROMPT = re.compile(
+    r"^\W*vous\s+(?:avez|aimez|souhaitez|voulez|pouvez|désirez)\b[^«»]*\?"
+    r"|\b(?:écrivez|signalez|contactez|partagez|suivez|rejoignez|soutenez|aidez|alertez|informez)-(?:nous|le|la|les)\b",
+    re.I,
+)
+COMMENTS = re.compile(
+    r"^\W*(?:\d+\s+)?(?:commentaires?|réactions?)\W*(?:\d+\W*)?$"
+    r"|^\W*(?:laisser|laissez|ajouter|ajoutez|écrire|écrivez|poster|publier|voir|afficher|lire)"
+    r"\s+(?:un|les|des|vos|votre|le)\s+(?:commentaires?|réactions?)\b"
+    r"|^\W*(?:vos|votre)\s+(?:commentaires?|réactions?)\b"
+    r"|^\W*(?:réagir|réagissez|commenter|aucun\s+commentaire|soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)"
+    r"|connectez-vous\s+pour\s+(?:commenter|réagir))\b",
+    re.I,
+)
+TAGS = re.compile(
+    r"^\W*(?:mots?[- ]cl[ée]s?|tags?|étiquettes?|thèmes?|sujets?|keywords?|catégories?|rubriques?"
+    r"|classé\s+(?:dans|sous))\s*:",
+    re.I,
+)
+AD = re.compile(
+    r"^\W*(?:publicité|pub|sponsorisé|contenu\s+sponsorisé|article\s+sponsorisé|contenu\s+partenaire"
+    r"|advertisement|advertising|sponsored)\W*$",
+    re.I,
+)
+SITE_LINK = re.compile(
+    r"^\W*(?:mentions\s+légales|politique\s+de\s+confidentialité|conditions\s+(?:générales\s+)?d['’]utilisation"
+    r"|cgu|cgv|contactez-nous|nous\s+contacter|contact|qui\s+sommes-nous|à\s+propos|plan\s+du\s+site"
+    r"|flux\s+rss|rss|faire\s+un\s+don|se\s+connecter|connexion|s['’]identifier|mon\s+compte|menu"
+    r"|rechercher|recherche|fermer|retour\s+en\s+haut|haut\s+de\s+page|accueil|home"
+    r"|retour\s+(?:à|a|au|aux|vers)\s+(?:la\s+|l['’])?(?:liste|accueil|rubrique|sommaire|articles?|actualités?)[^.]*)\W*$",
+    re.I,
+)
+READING_TIME = re.compile(
+    r"^\W*(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*(?:min\w*|['’′])\W*$|^\W*\d+\s*min(?:utes?)?\s+(?:de\s+)?lecture\W*$",
+    re.I,
+)
+DASH_SIGNATURE = re.compile(
+    r"^\s*[—–-]\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*,\s*[^.,]{1,40})?\s*$"
+)
+DESK_CODE = re.compile(r"^\s*[a-z]{1,5}(?:[-/][a-z]{1,5}){1,4}\s*$")  # "ab-mk/jlb": editors' initials
+INITIALS = re.compile(
+    r"^\W*(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:\s*/\s*(?:[A-ZÀ-Ý]\.?){1,4})*\W*$"
+    r"|^\W*[A-ZÀ-Ý]{1,3}\.[A-ZÀ-Ý]{1,3}\.?(?:\s*/\s*[A-ZÀ-Ý.]{1,6})?\W*$"
+)
+BY_NAME = re.compile(r"^\W*(?:Par|PAR|By|BY)\s+(?P<rest>\S.*)$")
+BY_ROLE = re.compile(
+    r"^\W*(?:De\s+notre\s+(?:envoyée?|correspondante?)|Propos\s+recueillis\s+par|Rédigé\s+par|Écrit\s+par"
+    r"|Ecrit\s+par|Texte\s+de|Un\s+article\s+de|Reportage\s+de|Traduit\s+par|Traduction\s*:)(?!\w)"
+)
+BY_TEAM = re.compile(
+    r"^(?:la|notre|nos|l['’]|les)\s*(?:rédaction|redaction|correspondant|envoyé|équipe|agence|service)", re.I
+)
+SOURCE_LINE = re.compile(
+    r"^\W*(?P<label>Sources?|SOURCES?|Auteurs?|Texte|Textes|Rédaction|Reportage|Correspondance|Avec)\s*:\s*(?P<src>\S.*)$"
+)
+TEAM_LINE = re.compile(r"^\W*(?:Par\s+)?(?:la|notre)\s+(?:rédaction|redaction)\W*$", re.I)
+AGENCY_ALONE = re.compile(r"^\W*\(\s*[A-Z][A-Za-z.&-]{1,8}(?:\s*[/,]\s*[A-Z][A-Za-z.&-]{1,8})*\s*\)\W*$")
+WITH_AGENCY = re.compile(
+    r"^\W*(?:avec|Avec|AVEC)\s+(?:l['’])?(?:agences?|[A-Z][A-Za-z]{1,7})(?:\s*(?:et|,)\s*[A-Z][A-Za-z]{1,7})*\W*$"
+)
+PUBLISHED = re.compile(
+    r"(?:Publié|Publiée|Publication|Posté|Postée|Mis\s+en\s+ligne|Mis\s+à\s+jour|Mise\s+à\s+jour"
+    r"|Dernière\s+mise\s+à\s+jour|Modifié|Modifiée|Actualisé|Actualisée|Màj|Published|Updated)(?!\w)"
+    rf"\s*(?:le|:|à|en|il\s+y\s+a|on)?\s*:?\s*(?=(?:{WEEKDAY_RE}|hier|aujourd|\d))",
+    re.I,
+)
+PUBLISHED_LEAD = re.compile(
+    r"^\W*(?:Publié|Publiée|Posté|Postée|Mis\s+en\s+ligne|Mise\s+en\s+ligne|Mis\s+à\s+jour|Mise\s+à\s+jour|Édition|Edition)\b"
+)
+SEGMENT_SEP = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+BREADCRUMB_SEP = re.compile(r"\s+(?:>>?|»|›|/|\||·|•|→)\s+")
+BREADCRUMB_HOME = re.compile(r"^\W*(?:accueil|home|actualités?|news|à\s+la\s+une)\W*$", re.I)
+HASHTAG = re.compile(r"^#[^\W_][\w-]*$")
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s")
+WRAP_JOINERS = frozenset(
+    "de des du la le les l d à au aux et ou en un une pour par sur dans avec que qui".split()
+)
+SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
+
+META_REASONS = ("byline", "dateline", "date_header")
+# Where the site name comes from, best first: a name the page prints beats a bare domain
+SITE_PRIORITY = {
+    "title": 0,
+    "copyright": 1,
+    "masthead": 2,
+    "breadcrumb": 3,
+    "url": 4,
+    "copyright_domain": 5,
+    "source": 6,
+    "hint_title": 7,
+}
+
+
+@dataclass(frozen=True)
+class CleanParams:
+    """Thresholds of the boilerplate line classifier: the keys of params.yaml `clean:`."""
+
+    wrap_min_words: int = 4  # a line shorter than this is never soft-wrapped into the next
+    prose_min_words: int = 12  # unpunctuated line this long with enough function words is prose
+    prose_min_stop_ratio: float = 0.2
+    title_min_words: int = 2
+    title_max_words: int = 22
+    # of several headline candidates, the first at least this long relative to the longest
+    title_min_length_ratio: float = 0.6
+    site_max_words: int = 5  # "Title | Site Name" suffix at most this long
+    menu_min_cap_ratio: float = 0.7  # share of content words capitalised in a menu line
+    menu_max_stop_ratio: float = 0.15  # share of function words in a menu line
+    menu_strong_min_words: int = 5  # a menu line this long and this capitalised is a menu
+    menu_strong_min_cap_ratio: float = 0.9  # even between paragraphs, where a short one is a subheading
+    menu_long_min_words: int = 7  # a menu-shaped line this long above the headline is a menu, not the title
+    menu_run_min_lines: int = 3  # this many short lines in a row are a menu
+    menu_run_max_words: int = 3
+    breadcrumb_min_items: int = 3
+    breadcrumb_item_max_words: int = 4
+    share_max_words: int = 12
+    teaser_max_words: int = 30
+    teaser_list_max_lines: int = 8  # headlines after a "Sur le même sujet" heading
+    teaser_list_max_words: int = 20
+    credit_max_words: int = 25
+    byline_max_words: int = 12
+    meta_line_max_words: int = 40  # unpunctuated line holding "Publié le <date>" anywhere
+    dateline_max_words: int = 10
+    notice_max_words: int = 40  # cookie, newsletter and copyright notices
+    comments_max_words: int = 10
+    signature_max_words: int = 4
+    signature_max_chars: int = 40
+    footer_max_words: int = 8  # short unpunctuated line below other boilerplate after the body
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    line_no: int  # 0-based line of the input text, newlines normalised
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    text: str
+    title: str | None
+    published: str | None
+    site: str | None
+    removed: tuple[RemovedLine, ...]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+    precision: int  # 3 day, 2 month, 1 year
+
+
+@dataclass(frozen=True)
+class _Shape:
+    words: int
+    stop: int
+    content: int  # words starting with a letter that are not function words
+    capitalised: int
+
+    @property
+    def stop_ratio(self) -> float:
+        return self.stop / self.words if self.words else 0.0
+
+    @property
+    def cap_ratio(self) -> float:
+        return self.capitalised / self.content if self.content else 0.0
+
+
+# (-precision, priority, line number, ISO date): the smallest is the publication date
+_DateCandidate = tuple[int, int, int, str]
+# (priority, line number, site): the smallest names the site
+_SiteCandidate = tuple[int, int, str]
+
+
+@dataclass
+class _Line:
+    """One logical line: a physical line, or soft-wrapped physical lines joined."""
+
+    parts: list[tuple[int, str]]
+    text: str
+    shape: _Shape
+    reason: str | None = None
+    heading: bool = False  # a teaser heading that opens a list of headlines
+    in_run: bool = False  # one of a run of short lines taken as a menu
+
+
+# ---------------------------------------------------------------- text repair
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake and entities, turn every kind of space into one plain space, trim.
+
+    Applied line by line so line numbers stay those of the input.
+    """
+    text = ftfy.fix_text(text, FTFY_CONFIG)
+    text = ZERO_WIDTH.sub("", text).replace("\n", " ")
+    return SPACES.sub(" ", text).strip()
+
+
+def _shape(text: str) -> _Shape:
+    tokens = WORD.findall(text)
+    stop = sum(t.lower() in STOPWORDS for t in tokens)
+    content = [t for t in tokens if t[0].isalpha() and t.lower() not in STOPWORDS]
+    return _Shape(len(tokens), stop, len(content), sum(t[0].isupper() for t in content))
+
+
+def _fold(text: str) -> str:
+    """Compare headlines without case, accents, punctuation or spacing."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
+
+
+# ---------------------------------------------------------------- dates and sites
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every valid date in `text`, in order: French month names, numeric and ISO forms.
+
+    Numeric dates are day first ("12/03/2024"), as French writes them; a date that
+    does not exist ("31/02/2024") is skipped. Overlaps keep the longest match.
+    """
+    found: list[DateMatch] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            date = _date_from_groups(m.groupdict())
+            if date is not None:
+                found.append(DateMatch(m.start(), m.end(), *date))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMatch] = []
+    for d in found:
+        if not kept or d.start >= kept[-1].end:
+            kept.append(d)
+    return kept
+
+
+def _date_from_groups(groups: dict) -> tuple[str, int] | None:
+    year = int(groups["y"])
+    month_text = groups["m"].lower().rstrip(".")
+    month = MONTHS.get(month_text) if not month_text.isdigit() else int(month_text)
+    if month is None or not 1 <= month <= 12:
+        return None
+    day_text = groups.get("d")
+    if day_text is None:
+        return f"{year:04d}-{month:02d}", 2
+    day = 1 if day_text.lower() == "1er" else int(day_text)
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", 3
+
+
+def _normalise_date(text: str | None) -> tuple[str, int] | None:
+    """An ISO date of any precision from a metadata string ("2025-06-23T10:00:00Z", "2025")."""
+    if not text:
+        return None
+    iso = re.match(rf"\s*({YEAR_RE})-([01]\d)(?:-([0-3]\d))?(?:[T ]|$)", text)
+    if iso is not None:
+        found = _date_from_groups({"y": iso.group(1), "m": iso.group(2), "d": iso.group(3)})
+        if found is not None:
+            return found
+    dates = find_dates(text)
+    if dates:
+        best = max(dates, key=lambda d: d.precision)
+        return best.iso, best.precision
+    year = re.fullmatch(rf"\s*({YEAR_RE})\s*", text)
+    return (year.group(1), 1) if year else None
+
+
+def _domain(token: str) -> str | None:
+    m = DOMAIN.match(token.strip(" .,;:()[]<>\"'"))
+    return m.group("d").lower() if m else None
+
+
+def split_site_suffix(
+    title: str, params: CleanParams = CleanParams(), *, known_sites: tuple[str, ...] = ()
+) -> tuple[str, str | None]:
+    """Split "Headline - site.com" or "Headline | Site Name" into headline and site.
+
+    A " - " suffix counts only when it is a domain or a site already known from
+    elsewhere, so "Bamako - Moscou" inside a headline is left alone.
+    """
+    matches = list(SUFFIX_SEP.finditer(title))
+    if not matches:
+        return title.strip(), None
+    m = matches[-1]
+    head, suffix = title[: m.start()].strip(), title[m.end() :].strip()
+    if not head or not suffix:
+        return title.strip(), None
+    domain = _domain(suffix)
+    if domain is not None and " " not in suffix:
+        return head, domain
+    known = {_fold(s).replace(" ", "") for s in known_sites if s}
+    known |= {_fold(s.split(".")[0]).replace(" ", "") for s in known_sites if s and "." in s}
+    if _fold(suffix).replace(" ", "") in known:
+        return head, suffix
+    shape = _shape(suffix)
+    if (
+        m.group("sep") in ("|", "•", "·", "::")
+        and 1 <= shape.words <= params.site_max_words
+        and not SENT_END.search(suffix)
+        and suffix[0].isupper()
+        and shape.cap_ratio >= 0.5
+    ):
+        return head, suffix
+    return title.strip(), None
+
+
+# ---------------------------------------------------------------- line shapes
+
+
+def _is_prose(line: _Line, params: CleanParams) -> bool:
+    text, shape = line.text, line.shape
+    if SENT_END.search(text) or ENDS_COLON.search(text):
+        return True
+    return shape.words >= params.prose_min_words and shape.stop_ratio >= params.prose_min_stop_ratio
+
+
+def _menu_shaped(text: str, shape: _Shape, params: CleanParams) -> bool:
+    """Capitalised tokens, few function words, no sentence punctuation: a menu or a kicker."""
+    return (
+        shape.content >= 1
+        and not MENU_PUNCT.search(text)
+        and not SENT_END.search(text)
+        and shape.cap_ratio >= params.menu_min_cap_ratio
+        and shape.stop_ratio <= params.menu_max_stop_ratio
+    )
+
+
+def _strong_menu(text: str, shape: _Shape, params: CleanParams) -> bool:
+    return (
+        _menu_shaped(text, shape, params)
+        and shape.words >= params.menu_strong_min_words
+        and shape.cap_ratio >= params.menu_strong_min_cap_ratio
+    )
+
+
+def _headline_shaped(text: str, params: CleanParams) -> bool:
+    words = _shape(text).words
+    return (
+        params.title_min_words <= words <= params.title_max_words
+        and not ENDS_PERIOD.search(text)
+        and not ENDS_COLON.search(text)
+    )
+
+
+def _signature_shaped(text: str, shape: _Shape, params: CleanParams) -> bool:
+    """A name, initials or an agency alone: "LFL", "A.T.", "Moussa Traoré", "(AFP)"."""
+    if INITIALS.match(text):
+        return True
+    if not 1 <= shape.words <= params.signature_max_words or len(text) > params.signature_max_chars:
+        return False
+    if re.search(r"[:?!;«»\"“”,]", text) or (ENDS_PERIOD.search(text) and not INITIAL_END.search(text)):
+        return False
+    tokens = WORD.findall(text)
+    return any(t[0].isupper() for t in tokens) and all(
+        t[0].isupper() or t.lower() in SIGNATURE_LINKS for t in tokens
+    )
+
+
+# ---------------------------------------------------------------- pattern rules
+
+
+def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
+    """(is a teaser, is a heading opening a list of teasers)."""
+    m = TEASER.match(text)
+    if m is None or shape.words > params.teaser_max_words:
+        return False, False
+    rest = text[m.end() :]
+    if not rest.strip(" :-–—»|>.…›!()[]"):
+        return True, bool(TEASER_LIST.search(m.group("marker")))
+    marker = m.group("marker")
+    if TEASER_SEP.match(rest) or marker.isupper() or not ENDS_PERIOD.search(text):
+        return True, False
+    return False, False
+
+
+def _is_share(text: str, shape: _Shape, params: CleanParams) -> bool:
+    if shape.words == 0 or shape.words > params.share_max_words or ENDS_PERIOD.search(text):
+        return False
+    if SHARE_COUNT.match(text) or SHARE_PHRASE.search(text):
+        return True
+    tokens = [t.lower() for t in re.findall(r"[^\W_]+(?:-[^\W_]+)*", re.sub(r"\([^()]*\)", " ", text))]
+    content = [t for t in tokens if t not in STOPWORDS]
+    if not content:
+        return False
+    if content[0] in SHARE_VERBS and all(t in SOCIAL or t in SHARE_OBJECTS for t in content[1:]):
+        return True
+    return all(t in SOCIAL for t in content)
+
+
+def _is_credit(text: str, shape: _Shape, params: CleanParams) -> bool:
+    if shape.words > params.credit_max_words:
+        return False
+    if CREDIT.match(text):
+        return True
+    if CREDIT_SHORT.match(text) and shape.words <= 4 and not SENT_END.search(text):
+        return True
+    return bool(CREDIT_END.search(text))
+
+
+def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
+    if READING_TIME.match(text) or TEAM_LINE.match(text):
+        return True
+    if (BY_ROLE.match(text) or SOURCE_LINE.match(text)) and shape.words <= params.byline_max_words:
+        return True
+    by = BY_NAME.match(text)
+    if by is not None and shape.words <= params.byline_max_words + 1:
+        rest = by.group("rest")
+        name = re.split(r"\s*[,|(]\s*|\s+[-–—]\s+", rest)[0]
+        name_shape = _shape(name)
+        ends_sentence = ENDS_PERIOD.search(text) and not INITIAL_END.search(text)
+        if not ends_sentence and (
+            BY_TEAM.match(name) or (name[:1].isupper() and name_shape.cap_ratio >= 0.5)
+        ):
+            return True
+    for m in PUBLISHED.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        at_start = not text[: m.start()].strip(" -–—|([•·")
+        if at_start and not SENT_END.search(text):
+            return True
+        if at_start and shape.words <= params.dateline_max_words and not re.search(r",\s+[a-zà-ÿ]", text):
+            return True
+        if not SENT_END.search(text) and shape.words <= params.meta_line_max_words:
+            return True
+    lead = PUBLISHED_LEAD.match(text)
+    if lead and find_dates(text) and not SENT_END.search(text) and shape.words <= params.meta_line_max_words:
+        return True
+    return _is_meta_segments(text, params)
+
+
+def _is_meta_segments(text: str, params: CleanParams) -> bool:
+    """ "12 mars 2024 | Par Awa Koné | 3 min de lecture": every segment is metadata."""
+    segments = [s for s in SEGMENT_SEP.split(text) if s.strip()]
+    if len(segments) < 2 or _shape(text).words > params.meta_line_max_words or SENT_END.search(text):
+        return False
+    meta = 0
+    for segment in segments:
+        shape = _shape(segment)
+        if _is_dateline(segment, shape, params) or _is_byline_segment(segment, shape, params):
+            meta += 1
+        elif not (_menu_shaped(segment, shape, params) and shape.words <= params.menu_run_max_words):
+            return False
+    return meta >= 1
+
+
+def _is_byline_segment(text: str, shape: _Shape, params: CleanParams) -> bool:
+    return bool(
+        READING_TIME.match(text)
+        or TEAM_LINE.match(text)
+        or SOURCE_LINE.match(text)
+        or BY_ROLE.match(text)
+        or (BY_NAME.match(text) and shape.words <= params.byline_max_words)
+        or (PUBLISHED.match(text.strip()) and text.strip()[0].isupper())
+        or COMMENTS.match(text)
+    )
+
+
+def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
+    """A line that is only a date, with weekday, time or place: "Bamako, le 12 mars 2024 à 10h"."""
+    if shape.words == 0 or shape.words > params.dateline_max_words:
+        return False
+    if AGO.match(text):
+        return True
+    dates = find_dates(text)
+    if not dates:
+        return False
+    residue = text
+    for d in reversed(dates):
+        residue = residue[: d.start] + " " + residue[d.end :]
+    residue = TIME.sub(" ", residue)
+    residue = re.sub(WEEKDAY_RE, " ", residue, flags=re.I)
+    words = [w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER]
+    if not words:
+        return True
+    place = re.match(rf"^\W*{PLACE_RE}\s*,", text)
+    return place is not None and len(words) <= 3 and all(w[0].isupper() for w in words)
+
+
+def _is_url(text: str) -> bool:
+    tokens = [t for t in URL_LABEL.sub("", text).split() if t not in ("|", "-", "–", "—", "→", "»")]
+    return bool(tokens) and all(URL_TOKEN.match(t.strip("()[]<>,;")) for t in tokens)
+
+
+def _is_breadcrumb(text: str, params: CleanParams) -> bool:
+    items = [i for i in BREADCRUMB_SEP.split(text) if i.strip()]
+    if len(items) < 2 or SENT_END.search(text):
+        return False
+    if len(items) < params.breadcrumb_min_items and not BREADCRUMB_HOME.match(items[0]):
+        return False
+    return all(_shape(i).words <= params.breadcrumb_item_max_words and i.strip()[:1].isupper() for i in items)
+
+
+def _is_hashtags(text: str) -> bool:
+    tokens = text.split()
+    tags = [t for t in tokens if HASHTAG.match(t.rstrip(",;"))]
+    return bool(tags) and (len(tags) == len(tokens) or (len(tags) >= 2 and not SENT_END.search(text)))
+
+
+def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str | None, bool]:
+    """The reason a line is boilerplate from its own shape alone, and whether it opens a teaser list."""
+    if _is_url(text):
+        return "url", False
+    if COPYRIGHT.search(text) and shape.words <= params.notice_max_words:
+        return "copyright", False
+    is_teaser, heading = _teaser(text, shape, params)
+    if is_teaser:
+        return "teaser", heading
+    if shape.words <= params.notice_max_words:
+        if COOKIE_BUTTON.match(text) or (
+            COOKIE.search(text) and (COOKIE_CONTEXT.search(text) or not SENT_END.search(text))
+        ):
+            return "cookie", False
+        if (
+            NEWSLETTER.search(text)
+            and not _strong_menu(text, shape, params)
+            and (PERSONAL.search(text) or shape.words <= 6 or not SENT_END.search(text))
+        ):
+            return "newsletter", False
+        if PAYWALL.search(text) and (
+            PAYWALL_STRONG.search(text)
+            or PERSONAL.search(text)
+            or (shape.words <= 8 and not SENT_END.search(text))
+        ):
+            return "paywall", False
+    if _is_share(text, shape, params):
+        return "share", False
+    if READER_PROMPT.search(text) and shape.words <= params.share_max_words and not re.search(r"[«»]", text):
+        return ("share" if re.search(r"partag", text, re.I) else "prompt"), False
+    if _is_breadcrumb(text, params):
+        return "menu", False
+    if _is_credit(text, shape, params):
+        return "credit", False
+    if _strong_menu(text, shape, params):
+        return "menu", False
+    if shape.words <= params.comments_max_words and not ENDS_PERIOD.search(text) and COMMENTS.match(text):
+        return "comments", False
+    if TAGS.match(text) or _is_hashtags(text):
+        return "tags", False
+    if AD.match(text):
+        return "ad", False
+    if WITH_AGENCY.match(text) or AGENCY_ALONE.match(text):
+        return "signature", False
+    if _is_dateline(text, shape, params):
+        return "dateline", False
+    if _is_byline(text, shape, params):
+        return "byline", False
+    if SITE_LINK.match(text):
+        return "menu", False
+    if INITIALS.match(text) or DASH_SIGNATURE.match(text) or DESK_CODE.match(text):
+        return "signature", False
+    return None, False
+
+
+# ---------------------------------------------------------------- the classifier
+
+
+def _split_date_header(text: str) -> tuple[str, str, DateMatch] | None:
+    """("date 2025-06", rest of the line, date) when the line opens with a `date` header."""
+    m = DATE_HEADER.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    dates = find_dates(rest)
+    if dates and dates[0].start == 0:
+        date = dates[0]
+    else:
+        year = re.match(rf"({YEAR_RE})(?!\w)", rest)
+        if year is None:
+            return None
+        date = DateMatch(0, year.end(), year.group(1), 1)
+    header = text[: m.end() + date.end].strip()
+    body = rest[date.end :].strip(" |,;:-–—")
+    return header, body, date
+
+
+def _soft_wrapped(previous: str, following: str, params: CleanParams) -> bool:
+    """Whether `following` continues the paragraph of `previous` (a line broken mid-sentence)."""
+    if SENT_END.search(previous) or ENDS_COLON.search(previous) or LIST_ITEM.match(following):
+        return False
+    if re.search(r"[^\W\d_]-$", previous) and following[0].islower():
+        return True  # a word hyphenated across the break
+    if _shape(previous).words < params.wrap_min_words:
+        return False
+    if following[0].islower():
+        return True
+    last = previous.split()[-1].lower()
+    return previous[-1] in ",;(-" or last in WRAP_JOINERS
+
+
+def _join(previous: str, following: str) -> str:
+    if re.search(r"[^\W\d_]-$", previous) and following[0].islower():
+        return previous + following  # "socio-" + "économique"
+    return previous + " " + following
+
+
+def _logical_lines(lines: list[str], params: CleanParams) -> list[_Line]:
+    logical: list[_Line] = []
+    blank_before = True
+    for line_no, text in enumerate(lines):
+        if not text:
+            blank_before = True
+            continue
+        if logical and not blank_before and _soft_wrapped(logical[-1].text, text, params):
+            last = logical[-1]
+            last.parts.append((line_no, text))
+            last.text = _join(last.text, text)
+            last.shape = _shape(last.text)
+        else:
+            logical.append(_Line([(line_no, text)], text, _shape(text)))
+        blank_before = False
+    return logical
+
+
+def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
+    """Index of the headline among the headline-shaped lines above the first body paragraph.
+
+    Mastheads, slogans, kickers and agency names sit around the headline; they are
+    shorter than it. When the first line that is not boilerplate is already body
+    (a long sentence), the text has no headline.
+    """
+    candidates: list[int] = []
+    for i, line in enumerate(lines):
+        if line.reason is not None or _kicker_or_menu(line, params):
+            continue
+        head, _ = split_site_suffix(line.text, params)
+        if _headline_shaped(head, params):
+            candidates.append(i)
+            continue
+        return _best_candidate(lines, candidates, params) if candidates else None
+    # no body line after the candidates: only a first candidate followed by body can be a title
+    for i in candidates:
+        if any(later.reason is None for later in lines[i + 1 :]):
+            return i
+    return None
+
+
+def _best_candidate(lines: list[_Line], candidates: list[int], params: CleanParams) -> int:
+    """The headline among headline-shaped lines above the body.
+
+    Not candidates when another line is: the page's masthead ("Le Courrier de Kaya -
+    L'info au quotidien"), a slogan followed by the menu, names under the headline
+    (author, agency). Of the rest, the first that is nearly as long as the longest:
+    a kicker ("Politique fédérale") is much shorter than the headline, a standfirst
+    comes after it. A repeated headline is taken at its first occurrence.
+    """
+    first = next(i for i, line in enumerate(lines) if line.reason is None or line.in_run)
+    others = [
+        i
+        for i in candidates
+        if not (i == first and _masthead_name(lines[i].text, params))
+        and not _signature_shaped(lines[i].text, lines[i].shape, params)
+        and not (i + 1 < len(lines) and lines[i + 1].reason == "menu")
+    ]
+    candidates = others or candidates
+    heads = {i: split_site_suffix(lines[i].text, params)[0] for i in candidates}
+    longest = max(_shape(h).words for h in heads.values())
+    best = next(i for i in candidates if _shape(heads[i]).words >= params.title_min_length_ratio * longest)
+    return next(i for i in candidates if _fold(heads[i]) == _fold(heads[best]))
+
+
+def _kicker_or_menu(line: _Line, params: CleanParams) -> bool:
+    """A menu or section kicker above the headline; names-only headlines ("Macron reçoit Faye") are not."""
+    if not _menu_shaped(line.text, line.shape, params) or SUFFIX_SEP.search(line.text):
+        return False
+    return (
+        line.shape.cap_ratio >= params.menu_strong_min_cap_ratio
+        or line.shape.words >= params.menu_long_min_words
+    )
+
+
+def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
+    """Headlines listed under a "Sur le même sujet" heading are teasers too."""
+    for i, line in enumerate(lines):
+        if not line.heading:
+            continue
+        marked = 0
+        for j in range(i + 1, len(lines)):
+            other = lines[j]
+            if j == title_index or marked >= params.teaser_list_max_lines:
+                break
+            if other.reason is not None:
+                continue
+            if other.shape.words > params.teaser_list_max_words or ENDS_PERIOD.search(other.text):
+                break
+            other.reason = "teaser"
+            marked += 1
+
+
+def _mark_runs(lines: list[_Line], params: CleanParams) -> None:
+    """Runs of short unpunctuated lines are a menu spread over lines, unless a ":" line introduces them."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= params.menu_run_min_lines:
+            previous = run[0] - 1
+            while previous >= 0 and lines[previous].reason is not None:
+                previous -= 1
+            if previous < 0 or not ENDS_COLON.search(lines[previous].text):
+                for k in run:
+                    lines[k].reason = "menu"
+                    lines[k].in_run = True
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line.reason is not None:
+            continue
+        short = (
+            1 <= line.shape.words <= params.menu_run_max_words
+            and not re.search(r"[:?!;.,«»\"“”]", line.text)
+            and not LIST_ITEM.match(line.text)
+        )
+        if short:
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _repeats_title(text: str, folded_title: str, params: CleanParams) -> bool:
+    """The headline again, alone or with a site suffix ("… - Sahel Mines Hebdo")."""
+    folded = _fold(text)
+    if folded == folded_title:
+        return True
+    suffix = _title_suffix(text, folded_title)
+    return suffix is not None and _shape(suffix).words <= params.site_max_words
+
+
+def _title_suffix(text: str, folded_title: str) -> str | None:
+    """What follows the headline and a separator in `text`, if `text` starts with the headline."""
+    for m in SUFFIX_SEP.finditer(text):
+        if _fold(text[: m.start()]) == folded_title:
+            return text[m.end() :].strip() or None
+    return None
+
+
+def _classify_by_context(
+    lines: list[_Line], title_index: int | None, title: str | None, params: CleanParams
+) -> None:
+    """Classify the lines no pattern recognised by where they sit.
+
+    Above the first body paragraph, menu-shaped lines are navigation and names
+    are bylines; below the last, names and initials are signatures and short lines
+    under other boilerplate are footer. Between paragraphs a short line is a
+    subheading and stays, unless it is a long capitalised menu or a repeated headline.
+    """
+    anchors = [
+        i
+        for i, line in enumerate(lines)
+        if line.reason is None and i != title_index and _is_prose(line, params)
+    ]
+    first_anchor = anchors[0] if anchors else len(lines)
+    last_anchor = anchors[-1] if anchors else -1
+    folded_title = _fold(title) if title else None
+    for i, line in enumerate(lines):
+        if line.reason is not None or i == title_index:
+            continue
+        text, shape = line.text, line.shape
+        if folded_title and _repeats_title(text, folded_title, params):
+            line.reason = "duplicate_headline"
+        elif _strong_menu(text, shape, params):
+            line.reason = "menu"
+        elif (
+            title_index is not None
+            and title_index < i < first_anchor
+            and _signature_shaped(text, shape, params)
+        ):
+            line.reason = "byline"  # author or agency under the headline
+        elif i < first_anchor and _menu_shaped(text, shape, params):
+            near_byline = any(0 <= k < len(lines) and lines[k].reason in META_REASONS for k in (i - 1, i + 1))
+            named = _signature_shaped(text, shape, params) and shape.words <= 3
+            line.reason = "byline" if near_byline and named else "menu"
+        elif i > last_anchor:
+            after_boilerplate = any(lines[k].reason is not None for k in range(last_anchor + 1, i))
+            if _signature_shaped(text, shape, params):
+                line.reason = "signature"
+            elif _menu_shaped(text, shape, params):
+                line.reason = "menu"
+            elif (
+                after_boilerplate and shape.words <= params.footer_max_words and not ENDS_PERIOD.search(text)
+            ):
+                line.reason = "footer"  # short lines below the share/tag/comment blocks
+
+
+# ---------------------------------------------------------------- the core
+
+
+def clean_text(
+    text: str,
+    params: CleanParams = CleanParams(),
+    *,
+    title_hint: str | None = None,
+    published_hint: str | None = None,
+    site_hint: str | None = None,
+) -> CleanResult:
+    """Split scraped article text into clean body, title, publication date and site.
+
+    The hints come from HTML metadata; each is used only when the text itself does
+    not state the field (a more precise hint date that agrees with the text wins).
+    """
+    physical = [repair_text(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    removed: list[RemovedLine] = []
+    dates: list[_DateCandidate] = []
+    sites: list[_SiteCandidate] = []
+    _strip_date_headers(physical, removed, dates)
+
+    lines = _logical_lines(physical, params)
+    for line in lines:
+        line.reason, line.heading = _pattern_reason(line.text, line.shape, params)
+    _mark_runs(lines, params)
+    title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
+    _mark_teaser_lists(lines, title_index, params)
+    _classify_by_context(lines, title_index, title, params)
+
+    first_body = next((i for i, line in enumerate(lines) if line.reason is None), len(lines))
+    for i, line in enumerate(lines):
+        if line.reason is None:
+            continue
+        position = line.parts[0][0]
+        if line.reason in META_REASONS or (line.reason == "menu" and i < first_body):
+            dates.extend(_dates_with_priority(line.text, 0 if line.reason != "menu" else 1, position))
+        site = _site_from_line(line, params)
+        if site is not None:
+            sites.append((site[0], position, site[1]))
+        removed.extend(RemovedLine(line_no, part, line.reason) for line_no, part in line.parts)
+
+    paragraphs = _body_paragraphs([line for line in lines if line.reason is None], removed, dates)
+    removed.sort(key=lambda r: r.line_no)
+    return CleanResult(
+        text="\n\n".join(paragraphs),
+        title=title or None,
+        published=_pick_date(dates, published_hint),
+        site=_pick_site(sites, site_hint),
+        removed=tuple(removed),
+    )
+
+
+def _strip_date_headers(physical: list[str], removed: list[RemovedLine], dates: list[_DateCandidate]) -> None:
+    """Cut a leading `date 2025-06` header off its line, keeping whatever follows it."""
+    for line_no, line in enumerate(physical):
+        header = _split_date_header(line) if line else None
+        if header is not None:
+            header_text, rest, date = header
+            removed.append(RemovedLine(line_no, header_text, "date_header"))
+            dates.append((-date.precision, 0, line_no, date.iso))
+            physical[line_no] = rest
+
+
+def _resolve_title(
+    lines: list[_Line],
+    params: CleanParams,
+    title_hint: str | None,
+    site_hint: str | None,
+    sites: list[_SiteCandidate],
+) -> tuple[int | None, str | None]:
+    """(index of the headline line, headline without site suffix); marks what sits above it.
+
+    With an HTML title the headline line is the one repeating it, if any; without,
+    it is found by shape. A " — Casablanca Éco" suffix is a site when it is a domain,
+    follows "|", or names a site the page names elsewhere (masthead, copyright).
+    """
+    hint_title = hint_site = None
+    if title_hint and title_hint.strip():
+        hint_title, hint_site = split_site_suffix(
+            repair_text(title_hint), params, known_sites=(site_hint or "",)
+        )
+    if hint_site:
+        sites.append((SITE_PRIORITY["hint_title"], 0, _site_name(hint_site)))
+    title_index = _match_hint(lines, hint_title, params) if hint_title else _find_title(lines, params)
+    if title_index is None:
+        return None, hint_title
+    title_line = lines[title_index]
+    masthead = _masthead_site(lines, title_index, params)
+    known = [site_hint or ""]
+    if masthead is not None:
+        sites.append(masthead)
+        known.append(masthead[2])
+    known += [found[1] for found in (_site_from_line(line, params) for line in lines) if found]
+    title, suffix_site = split_site_suffix(title_line.text, params, known_sites=tuple(known))
+    title_line.reason = "headline"
+    if suffix_site is None:  # the headline repeated further down may carry the site
+        repeats = (_title_suffix(line.text, _fold(title)) for line in lines[title_index + 1 :])
+        suffix_site = next((r for r in repeats if r and _looks_like_name(r, params, min_words=1)), None)
+    if suffix_site:
+        sites.append((SITE_PRIORITY["title"], title_line.parts[0][0], _site_name(suffix_site)))
+    for above in lines[:title_index]:
+        if above.reason is None:  # masthead, slogan or kicker: the article starts at its headline
+            above.reason = "menu" if _menu_shaped(above.text, above.shape, params) else "masthead"
+    return title_index, title
+
+
+def _body_paragraphs(body: list[_Line], removed: list[RemovedLine], dates: list[_DateCandidate]) -> list[str]:
+    """The body lines as paragraphs, the first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
+    paragraphs = [line.text for line in body]
+    if body:
+        wire = WIRE_DATED.match(paragraphs[0]) or WIRE_PLAIN.match(paragraphs[0])
+        if wire is not None and paragraphs[0][wire.end() :].strip():
+            line_no = body[0].parts[0][0]
+            removed.append(RemovedLine(line_no, wire.group().strip(), "dateline"))
+            paragraphs[0] = paragraphs[0][wire.end() :].strip()
+            if wire.groupdict().get("date"):
+                dates.extend((-d.precision, 0, line_no, d.iso) for d in find_dates(wire.group("date")))
+    return [p for p in paragraphs if p]
+
+
+def _match_hint(lines: list[_Line], hint_title: str, params: CleanParams) -> int | None:
+    """The line above the body that states the HTML title, if the text repeats it."""
+    target = _fold(hint_title)
+    for i, line in enumerate(lines):
+        if _fold(line.text) == target or _fold(split_site_suffix(line.text, params)[0]) == target:
+            return i
+        if line.reason is None and ENDS_PERIOD.search(line.text):
+            return None
+    return None
+
+
+def _dates_with_priority(text: str, priority: int, position: int) -> list[_DateCandidate]:
+    """Dates of a metadata line; one after "Mis à jour" ranks below the publication date."""
+    out = []
+    for d in find_dates(text):
+        segment = re.split(r"[|•·]", text[: d.start])[-1]
+        rank = priority + (2 if UPDATE_WORDS.search(segment) else 0)
+        out.append((-d.precision, rank, position, d.iso))
+    return out
+
+
+def _pick_date(dates: list[_DateCandidate], hint: str | None) -> str | None:
+    """The most precise date the text states; the hint only fills in or refines it."""
+    hinted = _normalise_date(hint)
+    if not dates:
+        return hinted[0] if hinted else None
+    best = min(dates)[3]
+    if hinted and len(hinted[0]) > len(best) and hinted[0].startswith(best):
+        return hinted[0]
+    return best
+
+
+def _pick_site(sites: list[_SiteCandidate], hint: str | None) -> str | None:
+    """The best-ranked site; a masthead in capitals takes its spelling from elsewhere or is title-cased."""
+    if not sites:
+        return _site_name(hint.strip()) if hint and hint.strip() else None
+    best = min(sites)[2]
+    if not _all_caps(best) or len(best.split()) < 2:  # "APS" is an acronym, not a shouted name
+        return best
+    key = _fold(best).replace(" ", "")
+    spelled = [
+        name for _, _, name in sorted(sites) if not _all_caps(name) and _fold(name).replace(" ", "") == key
+    ]
+    return spelled[0] if spelled else _title_case(best)
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _title_case(name: str) -> str:
+    """ "L'ÉCLAIREUR D'ABIDJAN" -> "L'Éclaireur d'Abidjan": particles lower case after the first word."""
+    words = []
+    for n, word in enumerate(name.lower().split()):
+        elided = re.match(r"^([^\W\d_])(['’])(.+)$", word)
+        if elided:
+            head = elided.group(1) if n > 0 and elided.group(1) in "ld" else elided.group(1).upper()
+            words.append(head + elided.group(2) + _capitalise(elided.group(3)))
+        elif n > 0 and word in SIGNATURE_LINKS | {"les", "en", "au", "aux", "sur"}:
+            words.append(word)
+        else:
+            words.append(_capitalise(word))
+    return " ".join(words)
+
+
+def _capitalise(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _site_name(site: str) -> str:
+    domain = _domain(site) if " " not in site.strip() else None
+    return domain or site.strip()
+
+
+def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
+    """(priority, site) named by a removed line: copyright holder, breadcrumb root, URL domain, source.
+
+    A name the page prints ("Le Onze Africain") ranks above a bare domain.
+    """
+    text = line.text
+    if line.reason == "url":
+        for token in URL_LABEL.sub("", text).split():
+            domain = _domain(token)
+            if (
+                domain
+                and domain not in SOCIAL_DOMAINS
+                and not any(domain.endswith("." + s) for s in SOCIAL_DOMAINS)
+            ):
+                return SITE_PRIORITY["url"], domain
+        return None
+    if line.reason == "copyright":
+        holder = _copyright_holder(text, params)
+        if holder is not None:
+            return SITE_PRIORITY["copyright"], holder
+        for token in text.split():
+            domain = _domain(token)
+            if domain and domain not in SOCIAL_DOMAINS:
+                return SITE_PRIORITY["copyright_domain"], domain
+        return None
+    if line.reason == "menu" and _is_breadcrumb(text, params):
+        root = BREADCRUMB_SEP.split(text)[0].strip()
+        if not BREADCRUMB_HOME.match(root) and _looks_like_name(root, params):
+            return SITE_PRIORITY["breadcrumb"], root
+        return None
+    if line.reason == "byline":
+        m = SOURCE_LINE.match(text)
+        if m and m.group("label").lower().startswith("source"):
+            source = re.split(r"\s*[,|(]\s*|\s+[-–—]\s+", m.group("src"))[0].strip(" .")
+            if source and _shape(source).words <= params.site_max_words:
+                return SITE_PRIORITY["source"], _site_name(source)
+    return None
+
+
+def _copyright_holder(text: str, params: CleanParams) -> str | None:
+    """The name in "© 2024 Le Onze Africain — onzeafricain.com | Contact"."""
+    for segment in re.split(r"\s+[|•·–—-]\s+|\s*\|\s*|\.\s+|,\s+", COPYRIGHT_NOISE.sub(" ", text)):
+        holder = " ".join(segment.split()).strip(" .-–—:,")
+        if holder and _domain(holder) is None and _looks_like_name(holder, params, min_words=1):
+            return holder
+    return None
+
+
+def _looks_like_name(text: str, params: CleanParams, *, min_words: int = 2) -> bool:
+    """A short capitalised name ("Dakar Matin", "L'ÉCLAIREUR D'ABIDJAN"), not a phrase or a sentence."""
+    shape = _shape(text)
+    if not min_words <= shape.words <= params.site_max_words or re.search(r"[:?!;.«»\"]$|[:?!;«»]", text):
+        return False
+    return text[:1].isupper() and (_all_caps(text) or shape.cap_ratio >= 0.5)
+
+
+def _masthead_site(lines: list[_Line], title_index: int, params: CleanParams) -> _SiteCandidate | None:
+    """The outlet's name when the first line of the page, above the headline, is a short name."""
+    for line in lines[:title_index]:
+        if line.reason is not None and not line.in_run:
+            continue
+        name = _masthead_name(line.text, params)
+        return None if name is None else (SITE_PRIORITY["masthead"], line.parts[0][0], name)
+    return None
+
+
+def _masthead_name(text: str, params: CleanParams) -> str | None:
+    """The name in a masthead line: "DAKAR MATIN", "Le Courrier de Kaya - L'info au quotidien"."""
+    if _looks_like_name(text, params):
+        return text
+    m = re.match(r"^(.+?)(?:\s+[-–—|•·]\s+|,\s+)", text)
+    if m is not None and _looks_like_name(m.group(1), params):
+        return m.group(1)
+    return None
+
+
+# ---------------------------------------------------------------- the shell
+
+
+def params_from_dict(d: dict) -> CleanParams:
+    """Build CleanParams from the `clean:` section (or a dict nesting it); unknown keys fail loudly."""
+    section = (d["clean"] if "clean" in d else d) or {}
+    known = {f.name: f for f in fields(CleanParams)}
+    unknown = sorted(set(section) - set(known))
+    if unknown:
+        raise ValueError(f"clean: unknown params.yaml keys {unknown}; known keys: {sorted(known)}")
+    kwargs = {}
+    for key, value in section.items():
+        cast = int if known[key].type in (int, "int") else float
+        kwargs[key] = cast(value)
+    return CleanParams(**kwargs)
+
+
+def _hint(value) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Clean every ingested document; return (cleaned, removed, rejects) frames."""
+    cleaned_rows: list[dict] = []
+    removed_rows: list[dict] = []
+    reject_rows: list[dict] = []
+    for row in ingested.sort_values("doc_id", kind="stable").itertuples(index=False):
+        result = clean_text(
+            row.raw_text,
+            params,
+            title_hint=_hint(row.html_title),
+            published_hint=_hint(row.html_published),
+            site_hint=_hint(row.html_site),
+        )
+        removed_rows.extend(
+            {"doc_id": row.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
+            for r in result.removed
+        )
+        if not result.text.strip():
+            reject_rows.append({"source": row.source, "reason": "empty after cleaning: no body text left"})
+            continue
+        cleaned_rows.append(
+            {
+                "doc_id": row.doc_id,
+                "source": row.source,
+                "sha256": row.sha256,
+                "title": result.title,
+                "published": result.published,
+                "site": result.site,
+                "text": result.text,
+            }
+        )
+    cleaned = pd.DataFrame(cleaned_rows, columns=schema.CLEANED.names)
+    removed = pd.DataFrame(removed_rows, columns=schema.REMOVED.names)
+    removed = removed.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)
+    rejects = pd.DataFrame(reject_rows, columns=schema.REJECTS.names)
+    return cleaned, removed, rejects
+
+
+def main() -> None:
+    setup_logging()
+    started = time.monotonic()
+    params = params_from_dict(load_params("clean").get("clean") or {})
+    ingested = read_table("data/ingest/ingested.parquet")
+    cleaned, removed, rejects = run(params, ingested)
+    write_table(cleaned, schema.CLEANED, "data/clean/cleaned.parquet")
+    write_table(removed, schema.REMOVED, "data/clean/removed.parquet")
+    write_table(rejects, schema.REJECTS, "data/clean/rejects.parquet")
+    log.info(
+        "clean: %d documents in, %d out, %d rejected, %d lines removed, %.1f s",
+        len(ingested),
+        len(cleaned),
+        len(rejects),
+        len(removed),
+        time.monotonic() - started,
+    )
+
+
+if __name__ == "__main__":
+    main()

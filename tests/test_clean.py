@@ -1,0 +1,720 @@
+"""Boilerplate removal, metadata and text repair on invented French articles."""
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from pipeline import schema
+from pipeline.clean import (
+    CleanParams,
+    RemovedLine,
+    clean_text,
+    find_dates,
+    params_from_dict,
+    repair_text,
+    run,
+    split_site_suffix,
+)
+
+P1 = (
+    "Le conseil des ministres a adopté mercredi à Niamey un projet de loi sur la gestion "
+    "des ressources en eau, présenté par le ministre de l'Hydraulique."
+)
+P2 = (
+    "Le texte doit encore être examiné par les députés avant la fin de la session budgétaire, "
+    "selon le calendrier publié par le secrétariat général du gouvernement."
+)
+
+
+def between(line: str) -> str:
+    """`line` as line 2, between two body paragraphs separated by blank lines."""
+    return f"{P1}\n\n{line}\n\n{P2}"
+
+
+# ---------------------------------------------------------------- boilerplate shapes
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        # share buttons and social prompts
+        ("Tweet", "share"),
+        ("Partager", "share"),
+        ("Partagez cet article", "share"),
+        ("Partager sur LinkedIn", "share"),
+        ("Facebook Twitter WhatsApp E-mail", "share"),
+        ("WhatsApp", "share"),
+        ("Suivez-nous sur Telegram", "share"),
+        ("Cliquez pour partager sur X (ouvre dans une nouvelle fenêtre)", "share"),
+        ("Imprimer cet article", "share"),
+        ("Écouter l'article", "share"),
+        ("0 partage", "share"),
+        # teasers
+        ("Lire aussi : Le Niger rouvre sa frontière avec le Bénin", "teaser"),
+        ("À lire aussi Le port de Cotonou s'agrandit", "teaser"),
+        ("VOIR AUSSI Niamey inaugure un pont sur le fleuve", "teaser"),
+        ("LIRE AUSSI : Kaya : la route nationale rouverte", "teaser"),
+        ("(Lire aussi : Tahoua accueille le salon de l'élevage)", "teaser"),
+        ("► À LIRE ÉGALEMENT >> Le riz local gagne du terrain", "teaser"),
+        ("Sur le même sujet", "teaser"),
+        ("Lire la suite", "teaser"),
+        # bylines and article metadata
+        ("Par Awa Koné", "byline"),
+        ("Par Aïcha Diallo, correspondante à Kindia", "byline"),
+        ("PAR IBRAHIM SAWADOGO", "byline"),
+        ("Par la rédaction", "byline"),
+        ("Publié le 12/03/2024 à 10h32 | Mis à jour le 12/03/2024 à 11h05", "byline"),
+        ("Publié le mercredi 4 septembre 2024 | Cabinet du Premier ministre", "byline"),
+        (
+            "Rubrique Société Dossier Eau Le Niger adopte sa loi sur l'eau Publié le 4 septembre 2024 | Gouvernement",
+            "byline",
+        ),
+        ("Source : ANP", "byline"),
+        ("Temps de lecture : 3 min", "byline"),
+        ("4 septembre 2024 | Par Awa Koné | 4 min de lecture", "byline"),
+        # photo credits
+        ("Crédit photo : DR", "credit"),
+        ("Crédits : Gazette du Fleuve / Salif Kaboré", "credit"),
+        ("© Lomé Éclair", "credit"),
+        ("Photo : DR", "credit"),
+        ("Photo d'illustration", "credit"),
+        ("Le ministre à Niamey, le 3 septembre. /AFP", "credit"),
+        ("Le barrage de Kandadji (Photo : Sahel Matin)", "credit"),
+        # notices
+        ("Ce site utilise des cookies pour améliorer votre expérience de navigation.", "cookie"),
+        ("J'accepte", "cookie"),
+        ("Tout accepter", "cookie"),
+        ("Inscrivez-vous à notre newsletter", "newsletter"),
+        ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail", "newsletter"),
+        ("12 commentaires", "comments"),
+        ("Commentaires (4)", "comments"),
+        ("Laisser un commentaire", "comments"),
+        ("Réagissez à cet article", "comments"),
+        ("#Niger #Eau #Hydraulique", "tags"),
+        ("Mots-clés : eau, Niger, loi", "tags"),
+        ("https://www.sahel-matin.ne/societe/loi-eau-2024", "url"),
+        ("www.gazette-du-fleuve.ml", "url"),
+        ("© 2024 Sahel Matin. Tous droits réservés.", "copyright"),
+        ("Reproduction interdite sans autorisation", "copyright"),
+        ("Publicité", "ad"),
+        # navigation
+        ("Accueil > Politique > Afrique de l'Ouest", "menu"),
+        ("Accueil » Économie", "menu"),
+        ("Accueil / Afrique / Sahel", "menu"),
+        ("J'aime · Commenter · Partager", "menu"),
+        ("ACCUEIL | SOCIÉTÉ | ÉCONOMIE | SPORTS | CONTACT", "menu"),
+        ("Accueil Actualités Politique Économie Sport Culture", "menu"),
+        ("Mentions légales", "menu"),
+        # dates and signatures
+        ("22.12.2023, 14:05", "dateline"),
+        ("Le 14 octobre 2025", "dateline"),
+        ("Mardi 12 mars 2024", "dateline"),
+        ("Kindia, le 12 mars 2024", "dateline"),
+        ("il y a 3 heures", "dateline"),
+        ("A.T.", "signature"),
+        ("J.-P. D.", "signature"),
+        ("— Awa Koné, à Niamey", "signature"),
+        ("mk/ab-ts", "signature"),
+        # paywall and reader prompts
+        ("Contenu réservé aux abonnés premium", "paywall"),
+        ("Vous avez atteint votre limite de 3 articles gratuits.", "paywall"),
+        ("Offre découverte : 2 € par mois pendant un an", "paywall"),
+        ("Vous avez une information ? Contactez-nous.", "prompt"),
+        ("Écouter cet article (4 min)", "share"),
+        ("Posté par notre correspondant le 3 mai 2024 à 9 h 10", "byline"),
+        ("Temps de lecture : 4'", "byline"),
+        ("Édition du jeudi 2 mai 2024", "dateline"),
+        ("Avec AFP", "signature"),
+        ("(AFP)", "signature"),
+    ],
+)
+def test_boilerplate_line_between_paragraphs_is_removed_with_its_reason(line, reason):
+    result = clean_text(between(line))
+    assert result.removed == (RemovedLine(2, line, reason),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("LFL", "signature"),
+        ("M.K", "signature"),
+        ("Salif Kaboré", "signature"),
+        ("La Rédaction", "byline"),
+        ("Politique Économie Faits divers Sport", "menu"),
+    ],
+)
+def test_short_line_after_the_last_paragraph_is_removed(line, reason):
+    result = clean_text(f"{P1}\n\n{P2}\n\n{line}\n")
+    assert result.removed == (RemovedLine(4, line, reason),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_run_of_short_lines_at_the_top_is_a_menu():
+    text = "Accueil\nPolitique\nÉconomie\nSport et loisirs\n\n" + P1
+    result = clean_text(text)
+    assert [(r.line_no, r.reason) for r in result.removed] == [
+        (0, "menu"),
+        (1, "menu"),
+        (2, "menu"),
+        (3, "menu"),
+    ]
+    assert result.text == P1
+
+
+def test_menu_only_document_is_left_empty():
+    assert clean_text("Accueil\nPolitique\nÉconomie\nSport\nContact\n").text == ""
+
+
+def test_short_lines_introduced_by_a_colon_are_a_list_not_a_menu():
+    text = f"{P1}\nLes trois régions concernées :\nTahoua\nAgadez\nDiffa\n{P2}"
+    result = clean_text(text)
+    assert result.removed == ()
+    assert "Tahoua\n\nAgadez\n\nDiffa" in result.text
+
+
+def test_teaser_heading_takes_the_headlines_listed_under_it():
+    text = (
+        f"{P1}\n\n{P2}\n\nArticles similaires\n"
+        "Kaya : la route nationale rouverte\nLe riz local gagne du terrain à Tillabéri\n"
+    )
+    result = clean_text(text)
+    assert [r.reason for r in result.removed] == ["teaser", "teaser", "teaser"]
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_author_name_next_to_the_byline_date_is_removed_as_byline():
+    text = f"Le Niger adopte sa loi sur l'eau\nAwa Koné\n4 septembre 2024\n{P1}"
+    result = clean_text(text)
+    assert [(r.line_no, r.reason) for r in result.removed] == [
+        (0, "headline"),
+        (1, "byline"),
+        (2, "dateline"),
+    ]
+
+
+def test_repeated_headline_is_removed_as_duplicate():
+    text = f"Le Niger adopte sa loi sur l'eau\n\nLe Niger adopte sa loi sur l'eau\n\n{P1}"
+    result = clean_text(text)
+    assert [(r.line_no, r.reason) for r in result.removed] == [(0, "headline"), (2, "duplicate_headline")]
+    assert result.text == P1
+
+
+# ---------------------------------------------------------------- body is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Une alliance économique et commerciale renforcée",
+        "Enjeux et perspectives",
+        "Le Niger et le Bénin",
+        "Partager les fruits de la croissance",
+        "Vladimir Poutine reçoit Assimi Goïta",
+        "Trois questions à Aïcha Diallo",
+        "Pourquoi maintenant ?",
+        "Contexte",
+        "Le sommet reprendra lundi.",
+        "« Nous irons jusqu'au bout »",
+        "Il a refusé de partager ses informations avec la presse.",
+        "Lire aussi le rapport de la Banque mondiale permettrait de comprendre l'enjeu.",
+        "Voir aussi les recommandations du FMI publiées en mars dernier.",
+        "En savoir plus sur le projet, c'est comprendre le pays.",
+        "La photo publiée par le ministère a fait le tour des réseaux sociaux.",
+        "Par ailleurs, la Banque centrale a maintenu son taux directeur.",
+        "Par décret, le président a nommé un nouveau gouverneur.",
+        "Publié le 12 mars, le rapport de l'ONU dénonce les violences commises dans le nord du pays.",
+        "Le 14 octobre 2025 marque un jalon historique pour les deux pays.",
+        "Le 14 octobre 2025, le ministre a inauguré la nouvelle usine.",
+        "Les commentaires du ministre ont surpris les observateurs.",
+        "Le quotidien a lancé une newsletter hebdomadaire, a annoncé sa directrice.",
+        "Un site qui utilise des cookies a été sanctionné par l'autorité.",
+        "Imprimer des billets n'est pas une solution, selon l'économiste.",
+        "Le prix du kilo passe à 1 500 francs CFA, soit une hausse de 10 %.",
+        "Crédit agricole : les taux baissent",
+        "Bamako - Niamey : une route très attendue",
+        "Source de tensions, la question foncière reste entière.",
+        "2024 a été une année record pour le port.",
+    ],
+)
+def test_body_line_between_paragraphs_is_kept_unchanged(line):
+    result = clean_text(between(line))
+    assert result.removed == ()
+    assert result.text == f"{P1}\n\n{line}\n\n{P2}"
+
+
+def test_subheadings_and_short_paragraphs_one_per_line_are_all_kept():
+    text = (
+        "Un partenariat en pleine expansion\n"
+        f"{P1}\n"
+        "Une alliance économique et commerciale renforcée\n"
+        "Le texte est court.\n"
+        "Enjeux et perspectives\n"
+        f"{P2}"
+    )
+    result = clean_text(text, title_hint=None)
+    assert result.title == "Un partenariat en pleine expansion"
+    assert result.text.split("\n\n") == [
+        P1,
+        "Une alliance économique et commerciale renforcée",
+        "Le texte est court.",
+        "Enjeux et perspectives",
+        P2,
+    ]
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (f"Le Niger adopte sa loi sur l'eau\n{P1}", "Le Niger adopte sa loi sur l'eau"),
+        (f"Le Niger adopte sa loi sur l'eau - sahel-matin.ne\n\n{P1}", "Le Niger adopte sa loi sur l'eau"),
+        (f"Le Niger adopte sa loi sur l'eau | Sahel Matin\n\n{P1}", "Le Niger adopte sa loi sur l'eau"),
+        (f"Bamako - Niamey : une route très attendue\n\n{P1}", "Bamako - Niamey : une route très attendue"),
+        (
+            f"Le Niger peut-il garantir l'eau potable à tous ?\n\n{P1}",
+            "Le Niger peut-il garantir l'eau potable à tous ?",
+        ),
+        (
+            f"Accueil Politique Faits divers Sport et loisirs Contact\nSOCIÉTÉ\nLe Niger adopte sa loi sur l'eau\n{P1}",
+            "Le Niger adopte sa loi sur l'eau",
+        ),
+        (f"Par Awa Koné\nLe Niger adopte sa loi sur l'eau\n{P1}", "Le Niger adopte sa loi sur l'eau"),
+        (
+            f" date 2024-09 Le Niger adopte sa loi sur l'eau - sahel-matin.ne\n\n{P1}",
+            "Le Niger adopte sa loi sur l'eau",
+        ),
+        (f"{P1}\n{P2}", None),
+        (f" date 2024-09-04 {P1}\n\n{P2}", None),
+        (
+            f"Le 14 octobre 2025 marque un jalon historique pour les deux pays, liés depuis 1960 par un traité.\n{P2}",
+            None,
+        ),
+    ],
+)
+def test_title(text, title):
+    assert clean_text(text).title == title
+
+
+def test_title_line_is_not_body():
+    result = clean_text(f"Le Niger adopte sa loi sur l'eau\n{P1}")
+    assert result.text == P1
+    assert result.removed == (RemovedLine(0, "Le Niger adopte sa loi sur l'eau", "headline"),)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (f" date 2025-10-17 {P1}", "2025-10-17"),
+        (f" date 2025-06 Le Niger adopte sa loi sur l'eau - sahel-matin.ne\n\n{P1}", "2025-06"),
+        (
+            f" date 2025-06 Le Niger adopte sa loi sur l'eau\nPublié le lundi 23 juin 2025 | Gouvernement\n{P1}",
+            "2025-06-23",
+        ),
+        (f"Publié le 12/03/2024 à 10h32 | Mis à jour le 13/03/2024 à 11h05\n{P1}", "2024-03-12"),
+        (f"Mis à jour le 13/03/2024\n{P1}", "2024-03-13"),
+        (f"22.12.2023, 14:05\nLe Niger adopte sa loi sur l'eau\n{P1}", "2023-12-22"),
+        (f"Le 14 octobre 2025\n{P1}", "2025-10-14"),
+        (f"Le 14 octobre 2025 marque un jalon historique pour les deux pays.\n{P2}", None),
+        (f"NIAMEY, 4 mars 2024 (ANP) – {P1}", "2024-03-04"),
+        (f"Kindia, 1er février 2024 (AGP) - {P1}", "2024-02-01"),
+        (f"{P1}\n{P2}", None),
+        (f"Par Awa Koné\n{P1}", None),
+    ],
+)
+def test_published(text, published):
+    assert clean_text(text).published == published
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        (f"Le Niger adopte sa loi sur l'eau - sahel-matin.ne\n\n{P1}", "sahel-matin.ne"),
+        (f"Le Niger adopte sa loi sur l'eau | Sahel Matin\n\n{P1}", "Sahel Matin"),
+        (f"{P1}\nhttps://www.gazette-du-fleuve.ml/societe/loi-eau\n", "gazette-du-fleuve.ml"),
+        (f"{P1}\n© 2024 Le Phare de Kindia - Tous droits réservés", "Le Phare de Kindia"),
+        (f"{P1}\nSource : ANP", "ANP"),
+        (f"{P1}\n© Le Phare de Kindia 2024 | Contact | Publicité", "Le Phare de Kindia"),
+        (f"https://www.pharedekindia.gn/eco/bauxite\n{P1}\n© 2024 Le Phare de Kindia", "Le Phare de Kindia"),
+        (f"GAZETTE DU FLEUVE\nMopti : le port fluvial rouvre aux pinasses\n{P1}", "Gazette du Fleuve"),
+        (f"NIAMEY, 4 mars 2024 (ANP) – {P1}", None),  # a wire agency is the source, not the site
+        (f"{P1}\nhttps://www.facebook.com/sahelmatin\n", None),
+        (f"Bamako - Niamey : une route très attendue\n\n{P1}", None),
+        (f"{P1}\n{P2}", None),
+    ],
+)
+def test_site(text, site):
+    assert clean_text(text).site == site
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "NIAMEY, 4 mars 2024 (ANP) –",
+        "Kindia (Guinée), 3 mai 2024 (AGP) -",
+        "Niamey, le 4 mars 2024 -",
+        "MARADI (ANP) -",
+        "NIAMEY —",
+    ],
+)
+def test_wire_dateline_prefixes_are_stripped(prefix):
+    result = clean_text(f"{prefix} {P1}\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.removed == (RemovedLine(0, prefix, "dateline"),)
+
+
+def test_masthead_names_the_site_and_the_slogan_is_not_the_title():
+    text = (
+        "LE PHARE DE KINDIA\n"
+        "L'info de la Basse-Guinée\n"
+        "Accueil | Politique | Économie | Sport\n"
+        "Guinée : la bauxite de Boké prend la route de la Chine\n"
+        f"{P1}\n"
+    )
+    result = clean_text(text)
+    assert result.title == "Guinée : la bauxite de Boké prend la route de la Chine"
+    assert result.site == "Le Phare de Kindia"
+    assert [(r.line_no, r.reason) for r in result.removed] == [
+        (0, "masthead"),
+        (1, "masthead"),
+        (2, "menu"),
+        (3, "headline"),
+    ]
+    assert result.text == P1
+
+
+def test_masthead_with_slogan_on_one_line():
+    text = f"La Gazette du Fleuve - L'actualité de Mopti\nMopti : le port fluvial rouvre aux pinasses\n{P1}"
+    result = clean_text(text)
+    assert (result.title, result.site) == (
+        "Mopti : le port fluvial rouvre aux pinasses",
+        "La Gazette du Fleuve",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a kicker much shorter than the headline is not the title
+        (
+            f"Politique régionale\nLe Niger et le Bénin rouvrent leur frontière commune\n{P1}",
+            "Le Niger et le Bénin rouvrent leur frontière commune",
+        ),
+        # a standfirst without final period comes after the headline
+        (
+            f"Le Niger adopte sa loi sur l'eau\nLes députés saluent un texte attendu depuis quinze ans\n{P1}",
+            "Le Niger adopte sa loi sur l'eau",
+        ),
+        # an agency name under the headline is a byline
+        (
+            f"Le Niger adopte sa loi sur l'eau\nAgence Nigérienne de Presse\n{P1}",
+            "Le Niger adopte sa loi sur l'eau",
+        ),
+    ],
+)
+def test_title_among_several_short_lines(text, title):
+    result = clean_text(text)
+    assert result.title == title
+    assert result.text.endswith(P1)
+    assert title not in result.text
+
+
+def test_agency_name_under_the_headline_is_removed_as_byline():
+    result = clean_text(f"Le Niger adopte sa loi sur l'eau\nAgence Nigérienne de Presse\n{P1}")
+    assert result.removed[1] == RemovedLine(1, "Agence Nigérienne de Presse", "byline")
+
+
+def test_site_suffix_known_from_the_copyright_line_is_stripped():
+    text = f"Le port bat un record — Lomé Éclair\n{P1}\n© 2024 Lomé Éclair — lome-eclair.tg"
+    result = clean_text(text)
+    assert (result.title, result.site) == ("Le port bat un record", "Lomé Éclair")
+
+
+def test_headline_repeated_with_a_site_suffix_is_a_duplicate_that_names_the_site():
+    text = f"Le port bat un record\nLe port bat un record - Lomé Éclair\n{P1}"
+    result = clean_text(text)
+    assert [r.reason for r in result.removed] == ["headline", "duplicate_headline"]
+    assert (result.title, result.site) == ("Le port bat un record", "Lomé Éclair")
+
+
+def test_short_lines_below_the_closing_boilerplate_are_footer():
+    result = clean_text(f"{P1}\n{P2}\nPartager cet article\nRestons en contact\n")
+    assert [r.reason for r in result.removed] == ["share", "footer"]
+
+
+def test_wire_dateline_is_stripped_from_the_first_paragraph():
+    result = clean_text(f"NIAMEY, 4 mars 2024 (ANP) – {P1}\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.removed == (RemovedLine(0, "NIAMEY, 4 mars 2024 (ANP) –", "dateline"),)
+
+
+def test_date_header_followed_by_body_keeps_the_body():
+    result = clean_text(f" date 2025-10-17 {P1}\n\nUne alliance renforcée\n\n{P2}")
+    assert result.text == f"{P1}\n\nUne alliance renforcée\n\n{P2}"
+    assert result.title is None
+    assert result.removed == (RemovedLine(0, "date 2025-10-17", "date_header"),)
+
+
+def test_date_header_followed_by_headline_gives_title_date_and_site():
+    text = f" date 2025-06 Kaya–Dori : des accords pour l'eau, la route et l'énergie - le-courrier-de-kaya.bf\n\n{P1}"
+    result = clean_text(text)
+    assert (result.title, result.published, result.site) == (
+        "Kaya–Dori : des accords pour l'eau, la route et l'énergie",
+        "2025-06",
+        "le-courrier-de-kaya.bf",
+    )
+    assert [r.reason for r in result.removed] == ["date_header", "headline"]
+    assert result.text == P1
+
+
+def test_hints_fill_fields_the_text_does_not_state():
+    result = clean_text(
+        f"{P1}\n{P2}",
+        title_hint="Le Niger adopte sa loi sur l'eau | Sahel Matin",
+        published_hint="2024-09-04T08:30:00+00:00",
+        site_hint="sahel-matin.ne",
+    )
+    assert (result.title, result.published, result.site) == (
+        "Le Niger adopte sa loi sur l'eau",
+        "2024-09-04",
+        "Sahel Matin",
+    )
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_text_wins_over_hints_and_the_hinted_headline_line_is_removed():
+    result = clean_text(
+        f"Le Niger adopte sa loi sur l'eau\nPublié le 5 septembre 2024\n{P1}",
+        title_hint="Le Niger adopte sa loi sur l'eau",
+        published_hint="2024-01-01",
+        site_hint="sahel-matin.ne",
+    )
+    assert result.published == "2024-09-05"
+    assert result.site == "sahel-matin.ne"
+    assert result.removed[0] == RemovedLine(0, "Le Niger adopte sa loi sur l'eau", "headline")
+
+
+def test_a_more_precise_hint_refines_the_text_date():
+    result = clean_text(f" date 2024-09 {P1}", published_hint="2024-09-04")
+    assert result.published == "2024-09-04"
+
+
+@pytest.mark.parametrize(
+    "text, isos",
+    [
+        ("lundi 23 juin 2025", ["2025-06-23"]),
+        ("le 1er février 2024", ["2024-02-01"]),
+        ("12/03/2024 et 2024-03-13", ["2024-03-12", "2024-03-13"]),
+        ("22.12.2023, 14:05", ["2023-12-22"]),
+        ("en juin 2025", ["2025-06"]),
+        ("31/02/2024", []),
+        ("les années 2020-2025", []),
+    ],
+)
+def test_find_dates(text, isos):
+    assert [d.iso for d in find_dates(text)] == isos
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Le port bat un record - lome-eclair.tg", ("Le port bat un record", "lome-eclair.tg")),
+        ("Le port bat un record | Lomé Éclair", ("Le port bat un record", "Lomé Éclair")),
+        (
+            "Lomé - Ouagadougou : le corridor s'améliore",
+            ("Lomé - Ouagadougou : le corridor s'améliore", None),
+        ),
+        ("Le port bat un record", ("Le port bat un record", None)),
+        ("Économie | Le port de Lomé bat un record", ("Économie | Le port de Lomé bat un record", None)),
+    ],
+)
+def test_split_site_suffix(title, expected):
+    assert split_site_suffix(title) == expected
+
+
+# ---------------------------------------------------------------- text repair
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La coopÃ©ration Ã©conomique", "La coopération économique"),
+        ("lâ€™Ã©nergie", "l’énergie"),
+        ("25\u00a0000 tonnes", "25 000 tonnes"),
+        ("25\u202f000 tonnes", "25 000 tonnes"),
+        ("Il a dit\u00a0: «\u202fnon\u202f»", "Il a dit : « non »"),
+        ("  trop    d'espaces\t ici ", "trop d'espaces ici"),
+        ("Rosatom &amp; partenaires", "Rosatom & partenaires"),
+        # correct French stays as written
+        ("L’État, « cœur » de l’Œuvre, naïf Noël", "L’État, « cœur » de l’Œuvre, naïf Noël"),
+        ('Il a dit "oui" à 30 °C', 'Il a dit "oui" à 30 °C'),
+    ],
+)
+def test_repair_text(text, expected):
+    assert repair_text(text) == expected
+
+
+def test_mojibake_and_no_break_spaces_are_repaired_in_the_body():
+    result = clean_text("Moscou a livrÃ©\u00a025\u00a0000 tonnes de blÃ© Ã  Bamako.")
+    assert result.text == "Moscou a livré 25 000 tonnes de blé à Bamako."
+
+
+def test_soft_wrapped_lines_of_one_paragraph_are_joined():
+    text = (
+        "La société a collecté plus de 370 000 tonnes de coton-graine lors de la campagne,\n"
+        "selon un communiqué publié jeudi à Garoua. Les producteurs de la région\n"
+        "du Nord saluent une hausse du prix d'achat.\n"
+        "\n"
+        "Le directeur a rappelé la hausse des prix mondiaux et la baisse du coût\n"
+        "des engrais socio-\n"
+        "économiques.\n"
+    )
+    result = clean_text(text)
+    assert result.text == (
+        "La société a collecté plus de 370 000 tonnes de coton-graine lors de la campagne, "
+        "selon un communiqué publié jeudi à Garoua. Les producteurs de la région "
+        "du Nord saluent une hausse du prix d'achat.\n\n"
+        "Le directeur a rappelé la hausse des prix mondiaux et la baisse du coût "
+        "des engrais socio-économiques."
+    )
+
+
+def test_lines_ending_a_sentence_stay_separate_paragraphs():
+    result = clean_text(f"{P1}\n{P2}\nIls voteront jeudi.")
+    assert result.text.split("\n\n") == [P1, P2, "Ils voteront jeudi."]
+
+
+# ---------------------------------------------------------------- a whole article
+
+
+ARTICLE = """\
+Accueil Actualités Société Économie Sports Culture Contact
+
+SOCIÉTÉ
+Le Niger adopte sa loi sur l'eau | Sahel Matin
+Par Awa Koné
+Publié le 04/09/2024 à 10h15 | Mis à jour le 04/09/2024 à 18h02
+Partager sur Facebook
+WhatsApp
+
+NIAMEY, 4 septembre 2024 (ANP) – Le conseil des ministres a adopté mercredi un projet de loi sur la gestion des ressources en eau.
+
+Crédit photo : Sahel Matin / Salif Kaboré
+
+Un texte attendu
+Le texte prévoit la création de 25\u00a0000 points d'eau d'ici 2030, a précisé le ministre.
+À lire aussi : Tillabéri : les forages reprennent
+Les députés doivent l'examiner avant la fin de la session.
+
+Mots-clés : eau, Niger, loi
+3 commentaires
+© 2024 Sahel Matin - Tous droits réservés
+A.K.
+"""
+
+
+def test_whole_article():
+    result = clean_text(ARTICLE)
+    assert result.title == "Le Niger adopte sa loi sur l'eau"
+    assert result.published == "2024-09-04"
+    assert result.site == "Sahel Matin"
+    assert result.text == (
+        "Le conseil des ministres a adopté mercredi un projet de loi sur la gestion des ressources en eau.\n\n"
+        "Un texte attendu\n\n"
+        "Le texte prévoit la création de 25 000 points d'eau d'ici 2030, a précisé le ministre.\n\n"
+        "Les députés doivent l'examiner avant la fin de la session."
+    )
+    assert [(r.line_no, r.reason) for r in result.removed] == [
+        (0, "menu"),
+        (2, "menu"),
+        (3, "headline"),
+        (4, "byline"),
+        (5, "byline"),
+        (6, "share"),
+        (7, "share"),
+        (9, "dateline"),
+        (11, "credit"),
+        (15, "teaser"),
+        (18, "tags"),
+        (19, "comments"),
+        (20, "copyright"),
+        (21, "signature"),
+    ]
+    lines = ARTICLE.split("\n")
+    assert all(lines[r.line_no].strip().startswith(r.text) for r in result.removed)
+
+
+# ---------------------------------------------------------------- params and the stage
+
+
+def test_thresholds_come_from_params():
+    text = f"{P1}\n\n{P2}\n\nSalif Kaboré"
+    assert clean_text(text).removed[0].reason == "signature"
+    assert clean_text(text, CleanParams(signature_max_words=1)).removed[0].reason == "menu"
+    run_text = "Politique\nÉconomie\nSociété\n\n" + P1
+    assert len(clean_text(run_text).removed) == 3
+    assert clean_text(run_text, CleanParams(menu_run_min_lines=4, menu_min_cap_ratio=1.1)).removed == ()
+
+
+def test_params_from_dict_reads_the_nested_section_and_casts():
+    params = params_from_dict({"clean": {"title_max_words": "18", "menu_min_cap_ratio": 0.75}})
+    assert params.title_max_words == 18
+    assert params.menu_min_cap_ratio == 0.75
+    assert params.byline_max_words == CleanParams().byline_max_words
+    assert params_from_dict({"title_max_words": 18}) == params_from_dict({"clean": {"title_max_words": 18}})
+
+
+def test_params_from_dict_rejects_unknown_keys():
+    with pytest.raises(ValueError, match="menu_max_ratio"):
+        params_from_dict({"clean": {"menu_max_ratio": 0.3}})
+
+
+def _ingested(rows: list[dict]) -> pd.DataFrame:
+    base = {
+        "sha256": "0" * 64,
+        "encoding": "utf-8",
+        "format": "text",
+        "html_title": None,
+        "html_published": None,
+        "html_site": None,
+    }
+    return pd.DataFrame([{**base, **row} for row in rows], columns=schema.INGESTED.names)
+
+
+def test_run_maps_documents_and_rejects_empty_ones():
+    ingested = _ingested(
+        [
+            {"doc_id": "b_menu", "source": "b_menu.txt", "raw_text": "Accueil\nPolitique\nSport\nContact\n"},
+            {"doc_id": "a_article", "source": "sub/a_article.txt", "raw_text": ARTICLE},
+            {
+                "doc_id": "c_html",
+                "source": "c_html.html",
+                "raw_text": f"{P1}\n{P2}",
+                "format": "html",
+                "html_title": "Le Niger adopte sa loi sur l'eau",
+                "html_published": "2024-09-04",
+                "html_site": "Sahel Matin",
+            },
+        ]
+    )
+    cleaned, removed, rejects = run(CleanParams(), ingested)
+    assert list(cleaned["doc_id"]) == ["a_article", "c_html"]
+    assert cleaned.loc[1, ["title", "published", "site"]].tolist() == [
+        "Le Niger adopte sa loi sur l'eau",
+        "2024-09-04",
+        "Sahel Matin",
+    ]
+    assert rejects.to_dict("records") == [
+        {"source": "b_menu.txt", "reason": "empty after cleaning: no body text left"}
+    ]
+    assert list(removed["doc_id"]) == sorted(removed["doc_id"])
+    article_lines = removed[removed["doc_id"] == "a_article"]["line_no"].tolist()
+    assert article_lines == sorted(article_lines) and len(article_lines) == 14
+    for frame, table_schema in (
+        (cleaned, schema.CLEANED),
+        (removed, schema.REMOVED),
+        (rejects, schema.REJECTS),
+    ):
+        assert pa.Table.from_pandas(frame, schema=table_schema, preserve_index=False).num_rows == len(frame)
