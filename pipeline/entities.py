@@ -1,0 +1,976 @@
+"""Entity mentions from spaCy NER, repaired, and one canonical name per real-world entity.
+
+`fr_core_news_md` on news bodies keeps titles inside names ("Son Excellence Vladimir
+POUTINE"), tags roles and common nouns ("Président de la Transition", "Mines"), misses
+names written in capitals ("Assimi GOÏTA") and labels organisations as places or
+persons. `find_mentions` runs the model on a copy of the text where shouted names are
+title-cased, then repairs each span with the word lists and gazetteers of
+`pipeline/data/` (loaded by `pipeline.nlp`). `assign_canonicals` links short forms,
+aliases and spellings to one name across the corpus, and `build_entity_index` sums
+the result per canonical name.
+"""
+
+import functools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import pandas as pd
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.vocab import Vocab
+
+from pipeline import schema
+from pipeline.nlp import Gazetteer, fold_key, is_adjective, is_common_word, load_gazetteer
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+# A word of a span: an elided article ("l’"), a word with inner hyphens or dots, or a sign
+TOKEN = re.compile(r"\w+['’](?=\w)|\w+(?:[-.]\w+)*\.?|[^\w\s]")
+# Words of at least two letters, for the case repair
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# Characters trimmed from both ends of a span
+LEADING_JUNK = " \t\n\u00a0\u202f«“\"'‘’([—–-•*"
+TRAILING_JUNK = " \t\n\u00a0\u202f»”\"'’)],.;:!?—–-•*"
+# Articles and prepositions that open a span without being part of the name
+LEADING_WORDS = frozenset(
+    "le la les l' du de des d' au aux un une à en par pour sur avec et ou selon chez dont "
+    "sa son ses leur leurs ce cet cette ces notre nos votre vos via entre contre vers".split()
+)
+# Lowercase words inside persons' names ("Mohamed ould Abdel Aziz", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset(
+    "de du des d' d’ la le van von der den ben bin ould ag al el da dos".split()
+)
+# Words that join the parts of one name ("Énergie du Mali", "Côte d'Ivoire")
+NAME_LINKS = frozenset("de du des d' la le l' les".split())
+CONNECTORS = frozenset("de du des d' la le l' et à au aux en , sur pour chargé chargée".split())
+# The end of a span that ends on these was cut before its complement
+OPEN_ENDINGS = frozenset("de du des d' la l'".split())
+ROMAN = re.compile(r"^[IVXLC]+$")
+DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|africa|news|media|"
+    r"tv|fr|be|ch|ca|lu|ml|sn|ci|bf|ne|tg|bj|cm|ga|cd|cg|gn|mr|td|ma|dz|tn|mg|rw|bi|km|dj|cf|ht)$",
+    re.IGNORECASE,
+)
+SENTENCE_END = '.!?…:;»”"'
+# A lowercase word after a name, alone or in a list closed by "et" ("économique, sociale et culturelle")
+NEXT_ADJECTIVE = re.compile(r"[ \u00a0]+([a-zàâäéèêëîïôöùûüç-]+)")
+LISTED_ADJECTIVE = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+et[ \u00a0]+)([a-zàâäéèêëîïôöùûüç-]+)")
+# A line at least this long that ends mid-sentence is a hard-wrapped paragraph line
+WRAPPED_LINE = 50
+# Within this many characters before a lone surname, a title says it is a person
+TITLE_WINDOW = 40
+# An acronym in parentheses after its long form: "(SAED)", "(EDM-SA)"
+ACRONYM = re.compile(r"^[A-Z][\w&.-]*[\w]$")
+ACRONYM_GAP_WORDS = 15
+PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
+# Shouted words of this length or more are names, not acronyms, when nothing else tells
+LONG_CAPS = 6
+MIN_VOWEL_SHARE = 0.3
+VOWELS = set("aeiouyàâäéèêëîïôöùûüÿ")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention: offsets into the text given to the model, name without titles."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+
+
+def find_mentions(nlp: Language, text: str) -> list[Mention]:
+    """Entity mentions of one text, repaired; see `find_mentions_batch`."""
+    return find_mentions_batch(nlp, [text], batch_size=1)[0]
+
+
+def find_mentions_batch(nlp: Language, texts: list[str], *, batch_size: int) -> list[list[Mention]]:
+    """Entity mentions of each text, in text order, running the model in batches.
+
+    The model reads a case-repaired copy of each text (same length, so offsets hold);
+    mentions quote the original text.
+    """
+    gazetteer = load_gazetteer()
+    copies = [repair_case(text, gazetteer) for text in texts]
+    results = []
+    for text, doc in zip(texts, nlp.pipe(copies, batch_size=batch_size)):
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        results.append(repair_mentions(text, spans, vocab=nlp.vocab))
+    return results
+
+
+# --- case repair ---------------------------------------------------------------------------
+
+
+def repair_case(text: str, gazetteer: Gazetteer | None = None) -> str:
+    """Copy of `text` for the model: names in capitals title-cased ("GOÏTA" → "Goïta"),
+    the line breaks of hard-wrapped paragraphs turned into spaces.
+
+    Only words of three letters or more inside mixed-case lines are touched, and only
+    when they are part of a person's name: next to a capitalised name or after a
+    title ("Assimi GOÏTA", "le président POUTINE"), never in parentheses or when the
+    gazetteer knows the acronym. A lone shouted word ("ROSATOM") stays as it is: the
+    model reads it as an organisation. The copy has the same length, character for
+    character, so offsets into it are offsets into `text`.
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    chars = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        words = list(WORD.finditer(line.group()))
+        long_words = [w for w in words if len(w.group()) >= 2]
+        shouted = [w for w in long_words if w.group().isupper()]
+        if not shouted or len(shouted) * 2 >= len(long_words):
+            continue  # a line in capitals is a heading: nothing tells names from words
+        for index in _shouted_names(line.group(), words, gazetteer):
+            word = words[index]
+            titled = _title(word.group())
+            if len(titled) != len(word.group()):
+                continue
+            begin = line.start() + word.start()
+            chars[begin : begin + len(titled)] = titled
+    for newline in re.finditer("\n", text):
+        if is_wrap(text, newline.start()):
+            chars[newline.start()] = " "
+    return "".join(chars)
+
+
+def _title(word: str) -> str:
+    """Title-case each part of a word ("JEAN-PIERRE" → "Jean-Pierre", "N'DIAYE" → "N'Diaye")."""
+    return "".join(
+        part[:1].upper() + part[1:].lower() if part[:1].isalpha() else part
+        for part in re.split(r"([-'’])", word)
+    )
+
+
+def _shouted_names(line: str, words: list[re.Match], gazetteer: Gazetteer) -> list[int]:
+    """Indexes of the words of a mixed-case line that are names written in capitals."""
+
+    def shouted(i: int) -> bool:
+        w = words[i].group()
+        return w.isupper() and sum(c.isalpha() for c in w) >= 3 and not ROMAN.match(w)
+
+    def name_like(i: int) -> bool:
+        w = words[i].group()
+        return w[0].isupper() and not w.isupper() and w.lower() not in STOP_WORDS
+
+    def adjacent(i: int, j: int) -> bool:
+        first, second = sorted((i, j))
+        return line[words[first].end() : words[second].start()] in (" ", "\u00a0", "-")
+
+    candidates = {
+        i
+        for i in range(len(words))
+        if shouted(i)
+        and words[i].group() not in gazetteer.acronyms
+        and not _in_parentheses(line, words[i].start(), words[i].end())
+    }
+    names = set()
+    for i in sorted(candidates):
+        before = words[i - 1].group() if i > 0 else ""
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and adjacent(i, j)]
+        if any(name_like(j) for j in neighbours) or fold_key(before) in _title_words():
+            names.add(i)
+    # a run of capitals next to a name is the rest of the name: "Ibrahim Boubacar KEÏTA DIALLO"
+    grew = True
+    while grew:
+        grew = False
+        for i in sorted(candidates - names):
+            if any(j in names and adjacent(i, j) for j in (i - 1, i + 1)):
+                names.add(i)
+                grew = True
+    return sorted(names)
+
+
+def _in_parentheses(line: str, start: int, end: int) -> bool:
+    return line[:start].rstrip().endswith("(") and line[end:].lstrip().startswith(")")
+
+
+def _vowel_share(word: str) -> float:
+    letters = [c for c in word.lower() if c.isalpha()]
+    return sum(c in VOWELS for c in letters) / max(len(letters), 1)
+
+
+# --- word lists ------------------------------------------------------------------------------
+
+
+@functools.cache
+def _phrases(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of one words.tsv kind, as token tuples indexed by first token, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in load_gazetteer().words.get(kind, ()):
+        tokens = tuple(fold_key(t) for t in TOKEN.findall(phrase))
+        if tokens:
+            index[tokens[0]].append(tokens)
+    return {first: tuple(sorted(set(p), key=lambda t: (-len(t), t))) for first, p in index.items()}
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Single words that announce a person: honorifics, ranks and roles ("général", "m.")."""
+    words = load_gazetteer().words
+    phrases = (
+        words.get("honorific", frozenset())
+        | words.get("rank", frozenset())
+        | words.get("role", frozenset())
+    )
+    return frozenset(p for p in phrases if " " not in p)
+
+
+def _match(tokens: list[str], i: int, kind: str) -> int:
+    """Length in tokens of the longest `kind` phrase at tokens[i] (folded), 0 if none."""
+    for phrase in _phrases(kind).get(tokens[i], ()):
+        if tuple(tokens[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _words(kind: str) -> frozenset[str]:
+    return load_gazetteer().words.get(kind, frozenset())
+
+
+# --- repair of one span ------------------------------------------------------------------------
+
+
+def repair_mentions(
+    text: str, spans: list[tuple[int, int, str]], *, vocab: Vocab | None = None
+) -> list[Mention]:
+    """Turn the model's (start, end, label) spans over `text` into clean mentions.
+
+    `vocab` carries the French word lists of `pipeline.nlp.load_nlp`; without it no
+    span is dropped or trimmed as a common word, and no adjective extends a name.
+    """
+    gazetteer = load_gazetteer()
+    pieces = [
+        _Span(piece_start, piece_end, label)
+        for start, end, label in sorted(spans)
+        for piece_start, piece_end in _split_blank_lines(text, start, end)
+    ]
+    pieces = [p for s in pieces for p in _split_compound(text, s, gazetteer)]
+    pieces = [_extend_elision(text, s) for s in pieces]
+    merged = _extend_heads(text, _merge_adjacent(text, pieces), vocab)
+    defined = frozenset(m.group(1) for m in PARENTHESIS.finditer(text) if ACRONYM.match(m.group(1)))
+    repaired = [
+        r for s in merged if (r := _repair_span(text, s, gazetteer, vocab, defined)) is not None
+    ]
+    mentions = _without_overlaps(repaired)
+    mentions = _apply_acronyms(text, mentions, gazetteer)
+    mentions = _label_surnames(text, mentions, gazetteer, vocab)
+    mentions = _vote_labels(text, mentions, gazetteer)
+    return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
+
+
+def _split_blank_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A name never runs across a paragraph break: cut the span at blank lines."""
+    pieces, cursor = [], start
+    for gap in BLANK_LINE.finditer(text, start, end):
+        pieces.append((cursor, gap.start()))
+        cursor = gap.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _split_compound(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]:
+    """Drop "Mali–Russie", "Russie-Afrique": known places joined by a dash name a relation
+    ("le sommet Russie-Afrique"), not a place; "Guinée-Bissau" is a name of its own.
+    """
+    name = text[span.start : span.end]
+    if fold_key(name) in gazetteer.canonical:
+        return [span]
+    parts = re.split(r"\s*[-–—/]\s*", name)
+    if len(parts) >= 2 and all(fold_key(p) in gazetteer.canonical for p in parts):
+        return []
+    return [span]
+
+
+def _extend_elision(text: str, span: _Span) -> _Span:
+    """Put back the elided capital the tokenizer cut from a name: "N’" + "Djaména"."""
+    # not L’ or D’, which are the article and the preposition
+    if re.search(r"(?:^|[^\w])[A-CE-KM-Z]['’]$", text[max(0, span.start - 3) : span.start]):
+        return _Span(span.start - 2, span.end, span.label)
+    return span
+
+
+def _extend_heads(text: str, spans: list[_Span], vocab: Vocab | None) -> list[_Span]:
+    """An institution the model cut short takes its adjectives back.
+
+    "Conseil" + "constitutionnel" → "Conseil constitutionnel"; "… coopération
+    économique" + ", commerciale, scientifique et technique" (a list of adjectives
+    closed by "et"). Stops at anything that is not an adjective ("Banque mondiale
+    annonce", "Forces armées maliennes mènent").
+    """
+    if vocab is None:
+        return spans
+    result = []
+    for index, span in enumerate(spans):
+        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
+        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        end = span.end
+        if words and _is_capitalised(text[span.start]):
+            after_head = bool(_match(words, len(words) - 1, "org_head"))
+            after_adjective = span.label == "ORG" and is_adjective(vocab, words[-1])
+            if after_head:
+                end = _adjectives_after(text, span.end, limit, vocab, lists=False)
+            elif after_adjective:
+                end = _adjectives_after(text, span.end, limit, vocab, lists=True)
+        result.append(_Span(span.start, end, "ORG" if end != span.end else span.label))
+    return result
+
+
+def _adjectives_after(text: str, end: int, limit: int, vocab: Vocab, *, lists: bool) -> int:
+    """End of the adjectives that follow `end`: space-separated, or a list closed by "et"."""
+    step = LISTED_ADJECTIVE if lists else NEXT_ADJECTIVE
+    best = cursor = end
+    while (m := step.match(text, cursor, limit)) and is_adjective(vocab, m.group(1)):
+        cursor = m.end()
+        if not lists or " et" in m.group(0):
+            best = cursor
+    return best
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in LEADING_JUNK:
+        start += 1
+    while end > start and text[end - 1] in TRAILING_JUNK:
+        # keep the period of an abbreviation that ends a name ("S.A.", "Inc.")
+        if text[end - 1] == "." and re.search(r"(?:\b\w\.){2,}$|\bInc\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence, a paragraph, a heading or a quotation.
+
+    A line break inside a hard-wrapped paragraph is a space, not a sentence start.
+    """
+    k = start - 1
+    while k >= 0 and (
+        text[k] in " \t\u00a0\u202f«“\"'‘(—–-" or (text[k] == "\n" and is_wrap(text, k))
+    ):
+        k -= 1
+    return k < 0 or text[k] in ".!?…:;\n"
+
+
+def is_wrap(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` only wraps a paragraph (the sentence goes on).
+
+    It does when the line before is long and ends without sentence punctuation, or
+    the next line starts in lowercase; a short line is a heading.
+    """
+    line_start = text.rfind("\n", 0, newline) + 1
+    before = text[line_start:newline].rstrip()
+    after = text[newline + 1 :].lstrip(" \t\u00a0")
+    if not before or not after or after.startswith("\n") or before[-1] in SENTENCE_END:
+        return False
+    return after[0].islower() or len(before) >= WRAPPED_LINE
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _repair_span(
+    text: str, span: _Span, gazetteer: Gazetteer, vocab: Vocab | None, defined: frozenset[str]
+) -> _Span | None:
+    """One span without titles, articles and junk, relabelled; None when it is not an entity.
+
+    `defined` are the acronyms the text defines in parentheses: always names.
+    """
+    start, end = _trim(text, span.start, span.end)
+    tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    first, titled = _strip_prefix(text, tokens, span.label, gazetteer, vocab)
+    tokens = tokens[first:]
+    words = [fold_key(text[s:e]) for s, e in tokens]
+    while words and words[-1] in OPEN_ENDINGS | {",", "-", "–"}:
+        tokens, words = tokens[:-1], words[:-1]
+    if not tokens:
+        return None
+    start, end = _trim(text, tokens[0][0], tokens[-1][1])
+    if end <= start:
+        return None
+    start, end = _cut_after_known_name(text, start, end, gazetteer)
+    name = text[start:end]
+    if name[:1].islower():
+        lowered = _repair_lowercase_start(text, start, end, span.label)
+        if lowered is None:
+            return None
+        start, end, label = lowered
+        span = replace(span, label=label)
+        name = text[start:end]
+    if titled and _looks_like_person(name, gazetteer):
+        span = replace(span, label="PER")  # "Premier ministre Ousmane Sonko" read as MISC
+    if name not in defined and not _is_entity(name, span.label, gazetteer, vocab):
+        return None
+    return _Span(start, end, _relabel(name, span.label, gazetteer))
+
+
+def _looks_like_person(name: str, gazetteer: Gazetteer) -> bool:
+    """Capitalised words that no gazetteer or institution shape claims: a person after a title."""
+    words = TOKEN.findall(name)
+    folded = [fold_key(w) for w in words]
+    if (
+        fold_key(name) in gazetteer.canonical
+        or _match(folded, 0, "org_head")
+        or _match(folded, 0, "event_head")
+    ):
+        return False
+    return all(_is_capitalised(w) or w in NAME_PARTICLES for w in words)
+
+
+def _strip_prefix(
+    text: str, tokens: list[tuple[int, int]], label: str, gazetteer: Gazetteer, vocab: Vocab | None
+) -> tuple[int, bool]:
+    """Index of the first token of the name once titles, honorifics and articles are removed,
+    and whether a title of a person was removed.
+    """
+    words = [fold_key(text[s:e]) for s, e in tokens]
+    i, titled = 0, False
+    sentence_start = bool(tokens) and _at_sentence_start(text, tokens[0][0])
+    while i < len(words):
+        rest = fold_key(text[tokens[i][0] : tokens[-1][1]])
+        if rest in gazetteer.canonical:
+            break  # "La Haye", "Le Caire": the article belongs to the name
+        word = words[i]
+        original = text[tokens[i][0] : tokens[i][1]]
+        if word in LEADING_WORDS and (original[:1].islower() or i > 0 or sentence_start):
+            i += 1
+            continue
+        if word in {",", "-", "–", ":"}:
+            i += 1
+            continue
+        n = _match(words, i, "honorific") or _match(words, i, "rank")
+        if n:
+            i, titled = i + n, True
+            continue
+        n = _match(words, i, "role")
+        if n:
+            i, titled = _skip_complement(words, i + n, gazetteer), True
+            continue
+        # a person's first name may be a common word ("Vladimir", "Pierre"): not for PER
+        if (
+            i == 0
+            and sentence_start
+            and label != "PER"
+            and _is_sentence_word(text, tokens, words, gazetteer, vocab)
+        ):
+            i += 1
+            continue
+        break
+    return i, titled
+
+
+def _skip_complement(words: list[str], i: int, gazetteer: Gazetteer) -> int:
+    """After a role: skip nationality adjectives and a portfolio ("malien des Affaires étrangères")."""
+    portfolio = _words("portfolio") | _words("generic")
+    while i < len(words):
+        word = words[i]
+        if word in gazetteer.demonyms or word in CONNECTORS or word in portfolio:
+            i += 1
+        else:
+            break
+    return i
+
+
+def _is_sentence_word(
+    text: str,
+    tokens: list[tuple[int, int]],
+    words: list[str],
+    gazetteer: Gazetteer,
+    vocab: Vocab | None,
+) -> bool:
+    """A capitalised common word that opens the sentence before a name ("Accueillis par Sergueï Lavrov")."""
+    if vocab is None or len(words) < 2:
+        return False
+    word = text[tokens[0][0] : tokens[0][1]]
+    if not _is_capitalised(word) or word.isupper() or words[0] in gazetteer.canonical:
+        return False
+    if _match(words, 0, "org_head") or not is_common_word(vocab, words[0]):
+        return False
+    # "Accueillis par Sergueï Lavrov", "Présent au Niger"; not "Énergie du Mali"
+    following = text[tokens[1][0] : tokens[1][1]]
+    return _is_capitalised(following) or words[1] in LEADING_WORDS - NAME_LINKS
+
+
+def _cut_after_known_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """Drop lowercase words after a known place ("Mali fort" → "Mali", "Afrique francophone")."""
+    tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    if fold_key(text[start:end]) in gazetteer.canonical:
+        return start, end
+    for k in range(len(tokens) - 1, 0, -1):
+        tail = text[tokens[k][0] : end]
+        if not tail[:1].islower():
+            break
+        head_end = tokens[k - 1][1]
+        if gazetteer.label.get(fold_key(text[start:head_end])) == "LOC":
+            return start, head_end
+    return start, end
+
+
+def _repair_lowercase_start(
+    text: str, start: int, end: int, label: str
+) -> tuple[int, int, str] | None:
+    """A span that starts lowercase: a ministry, a place with its feature word, or not a name."""
+    tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    words = [fold_key(text[s:e]) for s, e in tokens]
+    if DOMAIN.match(text[start:end]):
+        return start, end, "ORG"
+    if words[0] in ("ministère", "ministères") and len(words) > 2:
+        return start, end, "ORG"
+    if (
+        len(words) > 1
+        and words[0] in _words("place_feature")
+        and _is_capitalised(text[tokens[-1][0] :])
+    ):
+        return start, end, "LOC"
+    n = _match(words, 0, "place_generic")
+    if n:
+        i = n
+        while i < len(words) and words[i] in CONNECTORS:
+            i += 1
+        if i < len(words) and _is_capitalised(text[tokens[i][0] : tokens[i][1]]):
+            return tokens[i][0], end, "LOC" if label in ("MISC", "LOC") else label
+    return None
+
+
+def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None) -> bool:
+    """Whether a repaired span names something, rather than a role, a nationality or a noun."""
+    key = fold_key(name)
+    if key in gazetteer.canonical or DOMAIN.match(name):
+        return True
+    words = [fold_key(t) for t in TOKEN.findall(name)]
+    if sum(c.isalnum() for c in name) < 2:
+        return False  # a stray letter or sign: "(A)", "°C"
+    filler = _words("generic") | _words("portfolio") | gazetteer.demonyms | CONNECTORS
+    institution = len(words) > 1 and _match(words, 0, "org_head") and label == "ORG"
+    if all(w in filler for w in words) and not institution:
+        return False
+    currencies = _words("currency")
+    if any(w in currencies for w in words):
+        return False
+    if len(words) == 1 and vocab is not None and _is_plain_word(name):
+        # a capitalised common word: "Mines", "Coopération", "Gabonais". A place keeps
+        # a name that is also a noun ("Fana", "Karma"), not an adjective ("Grand").
+        if label in ("ORG", "MISC") and is_common_word(vocab, key):
+            return False
+        if label == "LOC" and is_adjective(vocab, key):
+            return False
+    if label == "MISC":
+        return _is_named_misc(name)
+    return True
+
+
+def _is_plain_word(word: str) -> bool:
+    """A word in ordinary case: no inner capitals ("FranceAgriMer"), no digits, not shouted."""
+    return (
+        not word.isupper()
+        and not any(c.isupper() or c.isdigit() for c in word[1:])
+        and word.isalpha()
+    )
+
+
+def _is_named_misc(name: str) -> bool:
+    """MISC is kept only with a clear name shape: digits ("Covid-19") or two capitalised words."""
+    tokens = TOKEN.findall(name)
+    if any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens):
+        return True
+    return sum(_is_capitalised(t) and t.isalpha() for t in tokens) >= 2
+
+
+def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
+    """The label a span deserves: gazetteer first, then the shape of organisation names."""
+    key = fold_key(name)
+    if key in gazetteer.label:
+        return gazetteer.label[key]
+    if DOMAIN.match(name):
+        return "ORG"
+    words = [fold_key(t) for t in TOKEN.findall(name)]
+    if _is_capitalised(name) and _match(words, 0, "event_head") and len(words) > 1:
+        return "MISC"
+    if _is_capitalised(name) and _match(words, 0, "org_head") and len(words) > 1:
+        return "ORG"
+    if len(words) > 1 and words[-1] in _words("company_suffix"):
+        return "ORG"
+    return label
+
+
+# --- document-level repairs -------------------------------------------------------------------
+
+
+def _merge_adjacent(text: str, spans: list[_Span]) -> list[_Span]:
+    """Join what the model split: "Assimi" + "Goïta", "Société … du" + "Burkina"."""
+    merged: list[_Span] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : span.start]
+            last_words = TOKEN.findall(text[last.start : last.end])
+            open_org = (
+                last.label == "ORG"
+                and bool(last_words)
+                and fold_key(last_words[-1]) in OPEN_ENDINGS
+            )
+            if gap.strip() == "" and "\n\n" not in gap:
+                if open_org or (last.label == "PER" and span.label == "PER"):
+                    merged[-1] = _Span(last.start, span.end, last.label)
+                    continue
+        merged.append(span)
+    return merged
+
+
+def _without_overlaps(spans: list[_Span]) -> list[_Span]:
+    """Keep the longest of overlapping spans, then the earliest."""
+    kept: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def _apply_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list[_Span]:
+    """Extend a long form the model cut before "(ACR)", and give ACR the long form's label."""
+    spans = list(spans)
+    labels: dict[str, str] = {}
+    for paren in PARENTHESIS.finditer(text):
+        acronym = paren.group(1)
+        if not ACRONYM.match(acronym):
+            continue
+        long_form = _long_form(text, spans, paren.start(), acronym)
+        if long_form is None:
+            continue
+        index, new_end = long_form
+        head = spans[index]
+        if new_end != head.end:
+            spans = [s for s in spans if not (head.start < s.start < new_end)]
+            index = spans.index(head)
+            spans[index] = _Span(head.start, new_end, "ORG")
+            head = spans[index]
+        if acronym not in gazetteer.acronyms:
+            labels[acronym] = head.label
+        inside = _Span(paren.start(1), paren.end(1), labels.get(acronym, head.label))
+        if all(s.end <= inside.start or s.start >= inside.end for s in spans):
+            spans.append(inside)
+    spans = [replace(s, label=labels.get(text[s.start : s.end], s.label)) for s in spans]
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _long_form(text: str, spans: list[_Span], paren: int, acronym: str) -> tuple[int, int] | None:
+    """(index of the span that starts the long form of `acronym`, end of the long form)."""
+    end = paren
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    for index in range(len(spans) - 1, -1, -1):
+        span = spans[index]
+        if span.start >= end:
+            continue
+        gap = text[span.end : end]
+        if re.search(r"[.;:!?()\n]\s|\n\n", gap) or len(gap.split()) > ACRONYM_GAP_WORDS:
+            return None
+        if span.label == "PER":
+            return None
+        if _abbreviates(acronym, text[span.start : end]):
+            if span.end == end or span.label == "ORG":
+                return index, end
+    return None
+
+
+def _abbreviates(acronym: str, long_form: str) -> bool:
+    """Whether `acronym` can abbreviate `long_form`, whose first letter it shares.
+
+    Either its letters appear in order in the long form ("SAED", "SOPAMIB" for
+    "Société de participation minière du Burkina", "EDM-SA" with a legal form after
+    the dash), or it holds the initial of every content word of the long form, in any
+    order ("SONABEL" for "Société nationale d'électricité du Burkina").
+    """
+    words = [w for w in re.split(r"[\s'’-]+", _strip_accents(long_form).lower()) if w]
+    if not words:
+        return False
+    letters = "".join(words)
+    initials = {w[0] for w in words if len(w) > 3 and w not in STOP_WORDS}
+    for part in dict.fromkeys((acronym, acronym.split("-")[0])):
+        wanted = [c for c in _strip_accents(part).lower() if c.isalnum()]
+        if len(wanted) < 2 or wanted[0] != letters[0]:
+            continue
+        k = 0
+        for c in letters:
+            if k < len(wanted) and c == wanted[k]:
+                k += 1
+        if k == len(wanted) or (len(initials) >= 2 and initials <= set(wanted)):
+            return True
+    return False
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _label_surnames(
+    text: str, spans: list[_Span], gazetteer: Gazetteer, vocab: Vocab | None
+) -> list[_Span]:
+    """A lone word that is the surname of a person named in full is that person ("Diop").
+
+    A lone PER word that matches no full name is kept as a person only with a title in
+    front ("le président Poutine"); otherwise it is an organisation ("rapportées par
+    Bamada", "le Pastef"): news introduce people by their full name.
+    """
+    people = [
+        s for s in spans if s.label == "PER" and len(TOKEN.findall(text[s.start : s.end])) > 1
+    ]
+    name_words = {_name_key(w) for s in people for w in TOKEN.findall(text[s.start : s.end])}
+    result = []
+    for span in spans:
+        name = text[span.start : span.end]
+        key = fold_key(name)
+        single = len(TOKEN.findall(name)) == 1
+        if single and key not in gazetteer.canonical and _name_key(name) in name_words:
+            span = replace(span, label="PER")
+        elif single and span.label == "PER" and _name_key(name) not in name_words:
+            if not _has_title_before(text, span.start):
+                if vocab is not None and _is_plain_word(name) and is_common_word(vocab, key):
+                    continue  # "Pierre", "Grâce": a first name alone names nobody
+                span = replace(span, label="ORG")
+        result.append(span)
+    return result
+
+
+def _name_key(word: str) -> str:
+    return _strip_accents(fold_key(word))
+
+
+def _has_title_before(text: str, start: int) -> bool:
+    before = [fold_key(w) for w in TOKEN.findall(text[max(0, start - TITLE_WINDOW) : start])]
+    titles = _title_words()
+    return any(w in titles for w in before[-3:])
+
+
+def _vote_labels(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list[_Span]:
+    """One label per name within a document: the gazetteer's, else the most frequent.
+
+    Ties go to the first of PER, ORG, LOC, MISC.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for span in spans:
+        votes[name_key(text[span.start : span.end])][span.label] += 1
+    result = []
+    for span in spans:
+        name = text[span.start : span.end]
+        ranked = sorted(votes[name_key(name)].items(), key=lambda kv: (-kv[1], LABELS.index(kv[0])))
+        result.append(replace(span, label=gazetteer.label.get(fold_key(name), ranked[0][0])))
+    return result
+
+
+# --- canonical names ---------------------------------------------------------------------------
+
+
+def display_name(text: str, label: str) -> str:
+    """A mention as a name to show: spaces folded, shouted words title-cased ("GOÏTA" → "Goïta").
+
+    Acronyms keep their capitals; a person's name and a long single shouted word
+    ("ROSATOM") do not.
+    """
+    name = " ".join(text.split())
+    words = name.split(" ")
+    if label == "PER":
+        words = [
+            (
+                _title(w)
+                if w.isupper() and sum(c.isalpha() for c in w) >= 2 and not ROMAN.match(w)
+                else w
+            )
+            for w in words
+        ]
+    elif (
+        len(words) == 1
+        and name.isalpha()
+        and name.isupper()
+        and len(name) >= LONG_CAPS
+        and _vowel_share(name) >= MIN_VOWEL_SHARE
+    ):
+        if name not in load_gazetteer().acronyms:
+            words = [_title(name)]
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Key that identifies a name across documents: no case, accents, apostrophe style."""
+    return _strip_accents(fold_key(name))
+
+
+def assign_canonicals(mentions: list[tuple[str, Mention]]) -> list[str]:
+    """The canonical name of each (doc_id, mention) pair of the whole corpus, in input order.
+
+    Within a document a surname or short form links to the full name already met
+    ("Poutine" → "Vladimir Poutine"), an acronym defined in parentheses to its long
+    form; gazetteer aliases map to their common name ("Fédération de Russie" →
+    "Russie"); across documents one spelling is chosen per name, by frequency, then
+    length, then alphabet.
+    """
+    gazetteer = load_gazetteer()
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, (doc_id, _) in enumerate(mentions):
+        by_doc[doc_id].append(i)
+    displays = [display_name(m.text, m.label) for _, m in mentions]
+    # key of the entity each mention names, before cross-document linking
+    keys = [name_key(d) for d in displays]
+    fixed: dict[str, str] = {}  # key -> gazetteer canonical name
+    for i, (_, m) in enumerate(mentions):
+        known = gazetteer.canonical.get(fold_key(m.text))
+        if known is not None:
+            keys[i] = name_key(known)
+            fixed[keys[i]] = known
+    for doc_id in sorted(by_doc):
+        _link_within_document([mentions[i][1] for i in by_doc[doc_id]], by_doc[doc_id], keys, fixed)
+    _link_lone_surnames(mentions, keys, fixed)
+    names = _choose_names(displays, keys, fixed)
+    return [names[k] for k in keys]
+
+
+def _link_within_document(
+    doc_mentions: list[Mention], indexes: list[int], keys: list[str], fixed: dict[str, str]
+) -> None:
+    """Point short forms, surnames and defined acronyms at the full name of the same document."""
+    local = {i: keys[i] for i in indexes}
+    words_of = {i: keys[i].split(" ") for i in indexes}
+    people = [i for i, m in zip(indexes, doc_mentions) if m.label == "PER"]
+    orgs = [i for i, m in zip(indexes, doc_mentions) if m.label in ("ORG", "LOC", "MISC")]
+    for i, m in zip(indexes, doc_mentions):
+        if keys[i] in fixed:
+            continue
+        if m.label == "PER":
+            longer = {
+                keys[j]
+                for j in people
+                if len(words_of[j]) > len(words_of[i])
+                and _is_part_of_name(words_of[i], words_of[j])
+            }
+            local[i] = _unique_longest(longer) or local[i]
+        else:
+            longer = {
+                keys[j]
+                for j in orgs
+                if len(words_of[j]) > len(words_of[i]) >= 2
+                and words_of[j][: len(words_of[i])] == words_of[i]
+            }
+            local[i] = _unique_longest(longer) or local[i]
+    # "Long form (ACR)": the acronym mention follows the long form after " ("
+    ordered = sorted(zip(indexes, doc_mentions), key=lambda p: p[1].start)
+    for (i, m), (j, n) in zip(ordered, ordered[1:]):
+        gap = n.start - m.end
+        if (
+            1 <= gap <= 3
+            and ACRONYM.match(n.text)
+            and _abbreviates(n.text, m.text)
+            and keys[j] not in fixed
+        ):
+            acronym_key = keys[j]
+            for k in indexes:
+                if keys[k] == acronym_key:
+                    local[k] = local[i]
+    for i in indexes:
+        keys[i] = local[i]
+
+
+def _is_part_of_name(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is the end or the middle of `full` ("goita" of "assimi goita")."""
+    n = len(short)
+    return any(full[k : k + n] == short for k in range(1, len(full) - n + 1))
+
+
+def _unique_longest(candidates: set[str]) -> str | None:
+    """The longest candidate if the others are parts of it; None when two full names compete."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (len(c.split(" ")), len(c), c))
+    words = best.split(" ")
+    if all(
+        c == best
+        or _is_part_of_name(c.split(" "), words)
+        or words[: len(c.split(" "))] == c.split(" ")
+        for c in candidates
+    ):
+        return best
+    return None
+
+
+def _link_lone_surnames(
+    mentions: list[tuple[str, Mention]], keys: list[str], fixed: dict[str, str]
+) -> None:
+    """A person named by one word links to the one full name of the corpus that ends with it."""
+    full_names = sorted(
+        {keys[i] for i, (_, m) in enumerate(mentions) if m.label == "PER" and " " in keys[i]}
+    )
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in full_names:
+        by_last[key.split(" ")[-1]].add(key)
+    for i, (_, m) in enumerate(mentions):
+        if m.label == "PER" and " " not in keys[i] and keys[i] not in fixed:
+            candidates = by_last.get(keys[i], set())
+            if len(candidates) == 1:
+                keys[i] = next(iter(candidates))
+
+
+def _choose_names(displays: list[str], keys: list[str], fixed: dict[str, str]) -> dict[str, str]:
+    """One spelling per key: the gazetteer's, else the most frequent full form, then the
+    longest, then the first in alphabetical order.
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for display, key in zip(displays, keys):
+        if name_key(display) == key:
+            counts[key][display] += 1
+    names = {}
+    for key in sorted(set(keys)):
+        if key in fixed:
+            names[key] = fixed[key]
+        elif counts[key]:
+            ranked = sorted(counts[key].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+            names[key] = ranked[0][0]
+        else:
+            names[key] = key
+    return names
+
+
+# --- entity index ------------------------------------------------------------------------------
+
+
+def build_entity_index(rows: pd.DataFrame | Iterable[dict]) -> pd.DataFrame:
+    """One row per canonical name: majority label, mention and document counts, aliases.
+
+    `rows` are entity rows (doc_id, text, label, canonical). Sorted by n_mentions
+    descending, then canonical; a label tie goes to the first label in alphabetical order.
+    """
+    frame = pd.DataFrame(list(rows) if not isinstance(rows, pd.DataFrame) else rows)
+    columns = schema.ENTITY_INDEX.names
+    if frame.empty:
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=object if c in ("canonical", "label", "aliases") else "int64")
+                for c in columns
+            }
+        )
+    records = []
+    for canonical, group in frame.groupby("canonical", sort=True):
+        labels = Counter(group["label"])
+        label = sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        aliases = sorted({" ".join(t.split()) for t in group["text"]})
+        records.append(
+            {
+                "canonical": canonical,
+                "label": label,
+                "n_mentions": int(len(group)),
+                "n_documents": int(group["doc_id"].nunique()),
+                "aliases": aliases,
+            }
+        )
+    index = pd.DataFrame(records, columns=columns)
+    index = index.sort_values(["n_mentions", "canonical"], ascending=[False, True], kind="stable")
+    return index.reset_index(drop=True).astype({"n_mentions": "int64", "n_documents": "int64"})

@@ -1,0 +1,629 @@
+"""Entity mentions: repair rules, canonical names, the entity index, the gazetteers.
+
+Every sentence here is invented. The repair rules are tested on hand-made model spans
+(no model); only the tests at the end, which check what the repaired model finds,
+load fr_core_news_md through the session `nlp` fixture.
+"""
+
+import os
+import random
+
+import pyarrow as pa
+import pytest
+
+from pipeline import schema
+from pipeline.entities import (
+    Mention,
+    assign_canonicals,
+    build_entity_index,
+    display_name,
+    find_mentions,
+    find_mentions_batch,
+    repair_case,
+    repair_mentions,
+)
+from pipeline.nlp import (
+    AFTER_NER,
+    BEFORE_NER,
+    fold_key,
+    inflect_demonym,
+    load_gazetteer,
+    load_nlp,
+    read_table,
+)
+
+MODEL = "fr_core_news_md"
+DISABLE = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+DATA_FILES = (
+    "countries.tsv",
+    "places.tsv",
+    "organisations.tsv",
+    "words.tsv",
+    "adjectives.txt",
+    "org_patterns.jsonl",
+)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp(MODEL, DISABLE)
+
+
+def spans(text: str, *items: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """Model spans over `text`: each (substring, label) at its first occurrence after the previous span."""
+    result, cursor = [], 0
+    for substring, label in items:
+        start = text.index(substring, cursor)
+        result.append((start, start + len(substring), label))
+        cursor = start + len(substring)
+    return result
+
+
+def repaired(text: str, *items: tuple[str, str]) -> list[tuple[str, str]]:
+    """(text, label) of the mentions repaired from hand-made spans; offsets are checked."""
+    mentions = repair_mentions(text, spans(text, *items))
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    return [(m.text, m.label) for m in mentions]
+
+
+def mention(text: str, substring: str, label: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(substring, start + 1)
+    return Mention(start, start + len(substring), substring, label)
+
+
+# --- case repair ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Son Excellence le Général Mamadi DOUMBOUYA a reçu le ministre.",
+            "Son Excellence le Général Mamadi Doumbouya a reçu le ministre.",
+        ),
+        (
+            "Le président DOUMBOUYA est arrivé à Conakry.",
+            "Le président Doumbouya est arrivé à Conakry.",
+        ),
+        (
+            "Un message de Jean-Claude KASSI BROU a été lu.",
+            "Un message de Jean-Claude Kassi Brou a été lu.",
+        ),
+        ("Le chef de l’État, Aziz N'DIAYE, a parlé.", "Le chef de l’État, Aziz N'Diaye, a parlé."),
+    ],
+)
+def test_repair_case_title_cases_names_written_in_capitals(text, expected):
+    assert repair_case(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CEDEAO et l’UEMOA ont publié un communiqué commun.",
+        "La Société nationale d’électricité (SONABEL) a coupé le courant.",
+        "LA SONABEL ANNONCE DES COUPURES À OUAGADOUGOU",
+        "Le groupe SONATRACH a signé un contrat.",
+        "Le sommet du G20 et la visite de Louis XIV.",
+    ],
+)
+def test_repair_case_leaves_acronyms_headings_and_lone_capitals(text):
+    assert repair_case(text) == text
+
+
+def test_repair_case_keeps_the_length_character_for_character():
+    text = "Hier, Son Excellence Ibrahim TRAORÉ a reçu M. Ousmane SY.\n\nLe texte continue."
+    copy = repair_case(text)
+    assert len(copy) == len(text)
+    assert [c.lower() for c in copy] == [c.lower() for c in text]
+
+
+def test_repair_case_joins_hard_wrapped_lines_but_keeps_paragraphs():
+    text = (
+        "La nouvelle usine de traitement d’eau potable sera construite par la société\n"
+        "Eaux du Sahel, a indiqué le gouverneur.\n\nUn second paragraphe commence ici."
+    )
+    copy = repair_case(text)
+    assert "société Eaux du Sahel" in copy
+    assert "gouverneur.\n\nUn second" in copy
+
+
+# --- repair of titles, honorifics, roles -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        (
+            "Son Excellence le Général Mamadi DOUMBOUYA a reçu les notables.",
+            "Son Excellence le Général Mamadi DOUMBOUYA",
+            "Mamadi DOUMBOUYA",
+        ),
+        (
+            "Hier, le Général d’Armée Oumar Sangaré a inspecté les troupes.",
+            "Général d’Armée Oumar Sangaré",
+            "Oumar Sangaré",
+        ),
+        ("Le texte a été signé par M. Karim Ouédraogo.", "M. Karim Ouédraogo", "Karim Ouédraogo"),
+        ("Elle a rencontré Mme Aïcha Koné à Abidjan.", "Mme Aïcha Koné", "Aïcha Koné"),
+        (
+            "Selon le Dr Moussa Traoré, la situation s’améliore.",
+            "Dr Moussa Traoré",
+            "Moussa Traoré",
+        ),
+        (
+            "Le ministre nigérien de la Défense, Salifou Mody, est arrivé.",
+            "ministre nigérien de la Défense, Salifou Mody",
+            "Salifou Mody",
+        ),
+        (
+            "Le Président de la Transition, Son Excellence le Colonel Mamady Keïta, a parlé.",
+            "Président de la Transition, Son Excellence le Colonel Mamady Keïta",
+            "Mamady Keïta",
+        ),
+        (
+            "La porte-parole du gouvernement Awa Diallo a démenti.",
+            "porte-parole du gouvernement Awa Diallo",
+            "Awa Diallo",
+        ),
+    ],
+)
+def test_titles_and_honorifics_are_removed_from_the_start_of_a_name(text, span, expected):
+    assert repaired(text, (span, "PER")) == [(expected, "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("Le Président de la Transition a reçu les notables.", "Président de la Transition", "PER"),
+        ("Il a salué Son Excellence au palais.", "Son Excellence", "ORG"),
+        ("Les plus hautes Autorités de la Transition ont tranché.", "Autorités", "ORG"),
+        ("La vision de la Transition est claire.", "Transition", "MISC"),
+        ("Le ministre de l’Agriculture a annoncé une hausse.", "ministre de l’Agriculture", "ORG"),
+        ("Les Affaires étrangères ont convoqué l’ambassadeur.", "Affaires étrangères", "ORG"),
+        ("Le chef de l’État a parlé à la nation.", "chef de l’État", "PER"),
+        ("Un État souverain décide seul.", "État", "LOC"),
+    ],
+)
+def test_a_span_that_is_only_a_title_or_a_generic_role_is_dropped(text, span, label):
+    assert repaired(text, (span, label)) == []
+
+
+def test_a_title_before_a_place_leaves_the_place():
+    text = "Le Président de la Fédération de Russie a offert un déjeuner."
+    assert repaired(text, ("Président de la Fédération de Russie", "PER")) == [
+        ("Fédération de Russie", "LOC")
+    ]
+
+
+def test_a_name_after_a_stripped_title_is_a_person():
+    text = "Le Premier ministre Aminata Touré a présenté son gouvernement."
+    assert repaired(text, ("Premier ministre Aminata Touré", "MISC")) == [("Aminata Touré", "PER")]
+
+
+# --- articles, punctuation, lowercase starts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        (
+            "Il a visité la République du Niger en mai.",
+            "la République du Niger",
+            "LOC",
+            ("République du Niger", "LOC"),
+        ),
+        ("Ils sont arrivés de l’Algérie voisine.", "l’Algérie", "LOC", ("Algérie", "LOC")),
+        ("Le convoi a quitté Niamey, puis Dosso.", "Niamey,", "LOC", ("Niamey", "LOC")),
+        (
+            "Le slogan « Burkina Faso » a été repris.",
+            "« Burkina Faso »",
+            "LOC",
+            ("Burkina Faso", "LOC"),
+        ),
+        ("Les pêcheurs du lac Tchad protestent.", "lac Tchad", "LOC", ("lac Tchad", "LOC")),
+        (
+            "Les réfugiés de la province du Ouaddaï attendent.",
+            "province du Ouaddaï",
+            "LOC",
+            ("Ouaddaï", "LOC"),
+        ),
+        (
+            "Le ministère de la Santé publique a lancé une campagne.",
+            "ministère de la Santé publique",
+            "ORG",
+            ("ministère de la Santé publique", "ORG"),
+        ),
+        (
+            "Selon le site lefaso.net, le marché a rouvert.",
+            "lefaso.net",
+            "PER",
+            ("lefaso.net", "ORG"),
+        ),
+    ],
+)
+def test_articles_quotes_punctuation_and_generic_place_words_are_trimmed(
+    text, span, label, expected
+):
+    assert repaired(text, (span, label)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("Après le coup d’État de juillet, la frontière a fermé.", "coup d’État", "MISC"),
+        ("Le prix est fixé à 500 francs CFA le kilo.", "francs CFA", "ORG"),
+        ("Les Maliens ont voté dimanche.", "Maliens", "LOC"),
+        ("Des instructeurs russes sont arrivés.", "russes", "MISC"),
+        ("La coopération Mali–Russie se renforce.", "Mali–Russie", "LOC"),
+        ("Le débat sur la Présidentielle reprend.", "Présidentielle", "MISC"),
+    ],
+)
+def test_lowercase_starts_currencies_nationalities_and_vague_misc_are_not_entities(
+    text, span, label
+):
+    assert repaired(text, (span, label)) == []
+
+
+def test_misc_with_a_name_shape_is_kept():
+    text = "La campagne contre la Covid-19 se poursuit."
+    assert repaired(text, ("Covid-19", "MISC")) == [("Covid-19", "MISC")]
+
+
+# --- relabelling ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("Le Tchad a fermé sa frontière.", "Tchad", "ORG", "LOC"),
+        ("Kinshasa a répondu sèchement.", "Kinshasa", "PER", "LOC"),
+        ("L’Union africaine a condamné le coup de force.", "Union africaine", "LOC", "ORG"),
+        (
+            "La Chambre des mines du Burkina a protesté.",
+            "Chambre des mines du Burkina",
+            "LOC",
+            "ORG",
+        ),
+        ("Le partenaire Kosmos Energy a confirmé.", "Kosmos Energy", "PER", "ORG"),
+        (
+            "Le Salon international de l’artisanat ouvre lundi.",
+            "Salon international de l’artisanat",
+            "ORG",
+            "MISC",
+        ),
+    ],
+)
+def test_labels_follow_the_gazetteer_and_the_shape_of_the_name(text, span, label, expected):
+    assert [lab for _, lab in repaired(text, (span, label))] == [expected]
+
+
+def test_trailing_lowercase_words_after_a_known_place_are_cut():
+    text = "Pour un Mali fort et souverain."
+    assert repaired(text, ("Mali fort", "LOC")) == [("Mali", "LOC")]
+
+
+# --- document-level repairs --------------------------------------------------------------------
+
+
+def test_adjacent_person_spans_are_merged():
+    text = "Le colonel Assimi Goïta a signé le décret."
+    assert repaired(text, ("Assimi", "PER"), ("Goïta", "PER")) == [("Assimi Goïta", "PER")]
+
+
+def test_an_organisation_cut_before_its_place_is_joined_to_it():
+    text = "La Société des mines du Burkina a publié ses comptes."
+    got = repaired(text, ("Société des mines du", "ORG"), ("Burkina", "LOC"))
+    assert got == [("Société des mines du Burkina", "ORG")]
+
+
+def test_no_mention_runs_across_a_paragraph_break():
+    text = "Le rapport cite Mariam Sow\n\nDiallo Konaté a répondu."
+    mentions = repair_mentions(text, spans(text, ("Mariam Sow\n\nDiallo Konaté", "PER")))
+    assert [m.text for m in mentions] == ["Mariam Sow", "Diallo Konaté"]
+
+
+def test_an_elided_capital_goes_back_into_the_name():
+    text = "Le convoi est arrivé à N’Djaména lundi."
+    assert repaired(text, ("Djaména", "LOC")) == [("N’Djaména", "LOC")]
+
+
+def test_a_surname_alone_takes_the_label_of_the_full_name():
+    text = "Abdoulaye Kaboré a été reçu. Kaboré a ensuite rencontré la presse."
+    got = repaired(text, ("Abdoulaye Kaboré", "PER"), ("Kaboré", "LOC"))
+    assert got == [("Abdoulaye Kaboré", "PER"), ("Kaboré", "PER")]
+
+
+def test_a_lone_word_tagged_person_without_a_title_is_an_organisation():
+    text = "Les informations rapportées par Sahelinfo confirment la visite."
+    assert repaired(text, ("Sahelinfo", "PER")) == [("Sahelinfo", "ORG")]
+
+
+def test_a_lone_surname_after_a_title_stays_a_person():
+    text = "Le président Tinubu a reçu la délégation."
+    assert repaired(text, ("Tinubu", "PER")) == [("Tinubu", "PER")]
+
+
+def test_an_acronym_defined_in_parentheses_takes_the_label_of_its_long_form():
+    text = "La Société des eaux du Niger (SEN) recrute. La SEN a publié ses tarifs."
+    got = repaired(text, ("Société des eaux du Niger", "ORG"), ("SEN", "LOC"), ("SEN", "LOC"))
+    assert got == [("Société des eaux du Niger", "ORG"), ("SEN", "ORG"), ("SEN", "ORG")]
+
+
+def test_one_label_per_name_within_a_document():
+    text = "Orano exploite la mine. Orano a investi. Les salariés d’Orano sont inquiets."
+    got = repaired(text, ("Orano", "ORG"), ("Orano", "ORG"), ("Orano", "LOC"))
+    assert {label for _, label in got} == {"ORG"}
+
+
+# --- canonical names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("Assimi GOÏTA", "PER", "Assimi Goïta"),
+        ("Mamadou\nDiagne  Sarr", "PER", "Mamadou Diagne Sarr"),
+        ("SONATRACH", "ORG", "Sonatrach"),
+        ("CEDEAO", "ORG", "CEDEAO"),
+        ("EDM-SA", "ORG", "EDM-SA"),
+        ("Louis XIV", "PER", "Louis XIV"),
+    ],
+)
+def test_display_name_title_cases_shouted_names_but_not_acronyms(text, label, expected):
+    assert display_name(text, label) == expected
+
+
+@pytest.mark.parametrize(
+    "alias, expected",
+    [
+        ("Fédération de Russie", "Russie"),
+        ("République du Mali", "Mali"),
+        ("République populaire de Chine", "Chine"),
+        ("États-Unis d'Amérique", "États-Unis"),
+        ("USA", "États-Unis"),
+        ("Etats-Unis", "États-Unis"),
+        ("Côte d’Ivoire", "Côte d'Ivoire"),
+        ("ONU", "Organisation des Nations unies"),
+        ("Nations unies", "Organisation des Nations unies"),
+        ("UA", "Union africaine"),
+        ("AES", "Alliance des États du Sahel"),
+    ],
+)
+def test_official_names_and_acronyms_map_to_the_common_name(alias, expected):
+    label = load_gazetteer().label[fold_key(alias)]
+    text = f"Texte : {alias}."
+    assert assign_canonicals([("d1", mention(text, alias, label))]) == [expected]
+
+
+def test_a_surname_links_to_the_full_name_in_the_same_document():
+    text = "Son Excellence Vladimir POUTINE a parlé. Poutine a ajouté que Vladimir Poutine restait."
+    pairs = [
+        ("d1", mention(text, "Vladimir POUTINE", "PER")),
+        ("d1", mention(text, "Poutine", "PER")),
+        ("d1", mention(text, "Vladimir Poutine", "PER")),
+    ]
+    assert assign_canonicals(pairs) == ["Vladimir Poutine"] * 3
+
+
+def test_a_surname_shared_by_two_people_is_left_alone():
+    text = "Sadio Camara et Fatoumata Camara sont arrivés. Camara a parlé."
+    pairs = [
+        ("d1", mention(text, "Sadio Camara", "PER")),
+        ("d1", mention(text, "Fatoumata Camara", "PER")),
+        ("d1", mention(text, "Camara", "PER", occurrence=2)),
+    ]
+    assert assign_canonicals(pairs) == ["Sadio Camara", "Fatoumata Camara", "Camara"]
+
+
+def test_a_short_form_of_an_organisation_links_to_its_full_name():
+    text = "La Banque centrale de Mauritanie a relevé son taux. La Banque centrale surveille l’inflation."
+    pairs = [
+        ("d1", mention(text, "Banque centrale de Mauritanie", "ORG")),
+        ("d1", mention(text, "Banque centrale", "ORG", occurrence=1)),
+    ]
+    assert assign_canonicals(pairs) == ["Banque centrale de Mauritanie"] * 2
+
+
+def test_an_acronym_defined_after_its_long_form_links_to_it():
+    text = "La Société des mines du Liptako (SML) recrute. La SML paie bien."
+    pairs = [
+        ("d1", mention(text, "Société des mines du Liptako", "ORG")),
+        ("d1", mention(text, "SML", "ORG")),
+        ("d1", mention(text, "SML", "ORG", occurrence=1)),
+    ]
+    assert assign_canonicals(pairs) == ["Société des mines du Liptako"] * 3
+
+
+def test_the_same_entity_gets_the_same_canonical_across_documents():
+    a = "Vladimir Poutine a reçu la délégation."
+    b = "Son Excellence Vladimir POUTINE a signé."
+    c = "Le président Poutine a conclu."
+    pairs = [
+        ("a", mention(a, "Vladimir Poutine", "PER")),
+        ("b", mention(b, "Vladimir POUTINE", "PER")),
+        ("c", mention(c, "Poutine", "PER")),
+    ]
+    assert assign_canonicals(pairs) == ["Vladimir Poutine"] * 3
+
+
+def test_the_canonical_spelling_is_the_most_frequent_then_longest_then_first_in_alphabet():
+    a, b = "Les salariés de N’Guessan Transports.", "Les salariés de N'Guessan Transports."
+    pairs = [
+        ("a", mention(a, "N’Guessan Transports", "ORG")),
+        ("b", mention(b, "N'Guessan Transports", "ORG")),
+    ]
+    assert assign_canonicals(pairs) == ["N'Guessan Transports"] * 2
+    pairs.append(("c", mention(a, "N’Guessan Transports", "ORG")))
+    assert assign_canonicals(pairs) == ["N’Guessan Transports"] * 3
+
+
+def test_canonicals_do_not_depend_on_the_order_of_the_input():
+    a = "Abdoulaye Diop et Sadio Camara à Moscou. Diop a parlé."
+    b = "Abdoulaye DIOP a reçu la Fédération de Russie."
+    pairs = [
+        ("a", mention(a, "Abdoulaye Diop", "PER")),
+        ("a", mention(a, "Sadio Camara", "PER")),
+        ("a", mention(a, "Moscou", "LOC")),
+        ("a", mention(a, "Diop", "PER", occurrence=1)),
+        ("b", mention(b, "Abdoulaye DIOP", "PER")),
+        ("b", mention(b, "Fédération de Russie", "LOC")),
+    ]
+    expected = dict(zip(pairs, assign_canonicals(pairs)))
+    shuffled = pairs[:]
+    random.Random(7).shuffle(shuffled)
+    assert dict(zip(shuffled, assign_canonicals(shuffled))) == expected
+
+
+# --- entity index ------------------------------------------------------------------------------
+
+
+def _rows():
+    return [
+        {"doc_id": "a", "text": "Fédération de Russie", "label": "LOC", "canonical": "Russie"},
+        {"doc_id": "a", "text": "Russie", "label": "LOC", "canonical": "Russie"},
+        {"doc_id": "b", "text": "Russie", "label": "LOC", "canonical": "Russie"},
+        {"doc_id": "b", "text": "Assimi GOÏTA", "label": "PER", "canonical": "Assimi Goïta"},
+        {"doc_id": "c", "text": "Assimi Goïta", "label": "PER", "canonical": "Assimi Goïta"},
+        {"doc_id": "c", "text": "Orano", "label": "ORG", "canonical": "Orano"},
+        {"doc_id": "c", "text": "Orano", "label": "LOC", "canonical": "Orano"},
+    ]
+
+
+def test_entity_index_counts_mentions_documents_and_aliases():
+    index = build_entity_index(_rows()).set_index("canonical")
+    assert index.loc["Russie", "n_mentions"] == 3
+    assert index.loc["Russie", "n_documents"] == 2
+    assert index.loc["Russie", "aliases"] == ["Fédération de Russie", "Russie"]
+    assert index.loc["Assimi Goïta", "aliases"] == ["Assimi GOÏTA", "Assimi Goïta"]
+
+
+def test_entity_index_is_sorted_by_mentions_then_canonical():
+    index = build_entity_index(_rows())
+    assert list(index["canonical"]) == ["Russie", "Assimi Goïta", "Orano"]
+
+
+def test_entity_index_breaks_label_ties_alphabetically():
+    index = build_entity_index(_rows()).set_index("canonical")
+    assert index.loc["Orano", "label"] == "LOC"
+
+
+def test_entity_index_converts_to_its_schema_even_when_empty():
+    for rows in (_rows(), []):
+        index = build_entity_index(rows)
+        assert list(index.columns) == schema.ENTITY_INDEX.names
+        pa.Table.from_pandas(index, schema=schema.ENTITY_INDEX, preserve_index=False)
+
+
+# --- data files --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("filename", DATA_FILES)
+def test_every_data_file_starts_with_a_comment_that_cites_its_source(filename):
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data", filename).read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert header and text.startswith("#")
+    assert any("ource" in line for line in header)
+
+
+def test_data_files_are_read_as_package_data_whatever_the_working_directory(tmp_path):
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        rows = read_table("countries.tsv")
+    finally:
+        os.chdir(cwd)
+    assert {"Mali", "Russie", "Chine"} <= {r["name"] for r in rows}
+
+
+def test_the_gazetteer_covers_every_country_once():
+    names = [r["name"] for r in read_table("countries.tsv")]
+    assert len(names) == len(set(names))
+    assert len(names) >= 195
+
+
+def test_demonyms_are_inflected_and_are_not_entities():
+    assert inflect_demonym("malien") == {"malien", "maliens", "malienne", "maliennes"}
+    assert inflect_demonym("sénégalais") == {"sénégalais", "sénégalaise", "sénégalaises"}
+    assert inflect_demonym("russe") == {"russe", "russes"}
+    gazetteer = load_gazetteer()
+    assert {"malienne", "russes", "ivoiriens"} <= gazetteer.demonyms
+    assert not {"malienne", "russe", "ivoirien"} & set(gazetteer.canonical)
+
+
+# --- the repaired model ------------------------------------------------------------------------
+
+
+def test_load_nlp_is_cached_and_puts_the_rulers_around_ner(nlp):
+    assert load_nlp(MODEL, DISABLE) is nlp
+    names = nlp.pipe_names
+    assert names.index(BEFORE_NER) < names.index("ner") < names.index(AFTER_NER)
+    assert "parser" not in names
+
+
+def test_the_model_finds_a_name_in_capitals_without_its_titles(nlp):
+    text = "Son Excellence le Général Mamadi DOUMBOUYA a reçu mardi les notables de Kankan."
+    found = [(m.text, m.label) for m in find_mentions(nlp, text)]
+    assert ("Mamadi DOUMBOUYA", "PER") in found
+    assert not [t for t, _ in found if "Excellence" in t or "Général" in t]
+
+
+def test_the_model_reads_an_official_state_name_as_the_country(nlp):
+    text = "Le président de la République du Niger a reçu une délégation togolaise à Niamey."
+    mentions = find_mentions(nlp, text)
+    got = dict(zip([m.text for m in mentions], assign_canonicals([("d", m) for m in mentions])))
+    assert got["République du Niger"] == "Niger"
+    assert not [m for m in mentions if m.text.lower() == "togolaise"]
+
+
+def test_the_model_separates_a_minister_from_his_title(nlp):
+    text = "Le ministre nigérien de la Défense, Salifou Mody, s’est rendu à Tillabéri jeudi."
+    found = [(m.text, m.label) for m in find_mentions(nlp, text)]
+    assert ("Salifou Mody", "PER") in found
+    assert not [t for t, _ in found if "ministre" in t.lower() or "Défense" in t]
+
+
+def test_the_model_keeps_a_ministry_with_all_its_portfolios(nlp):
+    text = "Le ministère ivoirien de l’Économie, des Finances et du Budget a publié mardi un communiqué."
+    found = [(m.text, m.label) for m in find_mentions(nlp, text)]
+    assert ("ministère ivoirien de l’Économie, des Finances et du Budget", "ORG") in found
+
+
+def test_the_model_tags_a_news_site_as_an_organisation(nlp):
+    text = "D’après le site koaci.com, les travaux du pont ont repris à Abidjan."
+    found = [(m.text, m.label) for m in find_mentions(nlp, text)]
+    assert ("koaci.com", "ORG") in found
+
+
+def test_the_model_drops_roles_and_nationalities(nlp):
+    text = (
+        "Les plus hautes Autorités de la Transition ont salué le soutien russe. "
+        "Le Président de la Transition a remercié les Ivoiriens et les autorités guinéennes."
+    )
+    assert find_mentions(nlp, text) == []
+
+
+def test_the_model_labels_an_acronym_like_its_long_form(nlp):
+    text = (
+        "La Société nationale d’électricité du Burkina (SONABEL) a annoncé des délestages. "
+        "Selon la SONABEL, la demande dépasse l’offre."
+    )
+    labels = {m.label for m in find_mentions(nlp, text) if m.text == "SONABEL"}
+    assert labels == {"ORG"}
+
+
+def test_mentions_quote_the_original_text_and_batches_change_nothing(nlp):
+    texts = [
+        "Son Excellence Vladimir POUTINE a reçu à Moscou le ministre malien Abdoulaye DIALLO.",
+        "Le Fonds monétaire international (FMI) a approuvé un prêt à la Côte d’Ivoire.",
+        "LA CEDEAO LÈVE SES SANCTIONS\n\nLa Communauté économique des États de l’Afrique de l’Ouest a levé ses sanctions.",
+    ]
+    batched = find_mentions_batch(nlp, texts, batch_size=2)
+    assert batched == [find_mentions(nlp, t) for t in texts]
+    for text, mentions in zip(texts, batched):
+        assert mentions
+        assert all(text[m.start : m.end] == m.text for m in mentions)
+        assert all(m.label in ("PER", "ORG", "LOC", "MISC") for m in mentions)
