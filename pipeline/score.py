@@ -1,0 +1,214 @@
+"""Score pipeline output against a folder of hand-written gold files.
+
+Gold format: tests/gold/README.md. Figures: boilerplate lines removed, body lines
+kept, metadata right, entity precision/recall/F1 (document level) and amount
+precision/recall/F1, with the share of matched amounts whose object is right.
+
+    python -m pipeline.score --gold tests/gold --out data/out [--json]
+"""
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+VALUE_TOLERANCE = 0.005  # relative: "value exact within 0.5 %"
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
+
+
+def fold_space(text: str) -> str:
+    """Collapse every run of whitespace (no-break spaces included) into one space."""
+    return " ".join(text.translate(APOSTROPHES).split())
+
+
+def fold_name(text: str) -> str:
+    """Compare names without case, accents, apostrophe style or extra spaces."""
+    decomposed = unicodedata.normalize("NFKD", fold_space(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def occurs(line: str, text: str) -> bool:
+    """Whether `line` occurs in `text` as whole words, whitespace folded."""
+    pattern = r"(?<!\w)" + re.escape(fold_space(line)) + r"(?!\w)"
+    return re.search(pattern, fold_space(text)) is not None
+
+
+@dataclass
+class Counts:
+    """Running totals for one corpus; figures are derived, never stored."""
+
+    boilerplate_removed: int = 0
+    boilerplate_total: int = 0
+    body_kept: int = 0
+    body_total: int = 0
+    meta_right: dict = field(default_factory=lambda: {"title": 0, "published": 0, "site": 0})
+    meta_total: dict = field(default_factory=lambda: {"title": 0, "published": 0, "site": 0})
+    entity_tp: int = 0
+    entity_fp: int = 0
+    entity_found: int = 0
+    entity_gold: int = 0
+    amount_tp: int = 0
+    amount_fp: int = 0
+    amount_fn: int = 0
+    amount_object_right: int = 0
+    documents: int = 0
+    missing_documents: list = field(default_factory=list)
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 1.0
+
+
+def _f1(p: float, r: float) -> float:
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def score_metadata(gold: dict, doc: dict | None, counts: Counts) -> None:
+    """Count title, published and site as right when they equal the gold (folded)."""
+    for key in ("title", "published", "site"):
+        if gold.get(key) is None:
+            continue
+        counts.meta_total[key] += 1
+        got = None if doc is None else doc.get(key)
+        if got is not None and fold_name(got) == fold_name(gold[key]):
+            counts.meta_right[key] += 1
+
+
+def score_entities(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
+    """Document-level entity matching.
+
+    A predicted entity is one canonical name with its most frequent label and the
+    set of its surface texts; it matches a gold entity of the same label when one
+    of its names equals the gold name or an alias (case and accents folded).
+    """
+    gold_names = [
+        {fold_name(g["name"]), *(fold_name(a) for a in g.get("aliases", []))} for g in gold
+    ]
+    found = [False] * len(gold)
+    for canonical, group in predicted.groupby("canonical", sort=True):
+        labels = group["label"].value_counts()
+        label = sorted(labels[labels == labels.max()].index)[0]
+        names = {fold_name(canonical), *(fold_name(t) for t in group["text"])}
+        matched = [i for i, g in enumerate(gold) if g["label"] == label and names & gold_names[i]]
+        required = [i for i in matched if not gold[i].get("optional")]
+        for i in required:
+            found[i] = True
+        if required:
+            counts.entity_tp += 1
+        elif not matched:
+            counts.entity_fp += 1
+    counts.entity_found += sum(f for f, g in zip(found, gold) if not g.get("optional"))
+    counts.entity_gold += sum(1 for g in gold if not g.get("optional"))
+
+
+def score_amounts(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
+    """Match amounts one to one by unit and value, in text order."""
+    unused = list(predicted.sort_values("start").itertuples(index=False))
+    for g in gold:
+        for j, p in enumerate(unused):
+            close = abs(p.value - g["value"]) <= VALUE_TOLERANCE * max(abs(g["value"]), 1e-9)
+            if p.unit == g["unit"] and close:
+                counts.amount_tp += 1
+                got = None if pd.isna(p.object) else fold_name(p.object)
+                want = None if g.get("object") is None else fold_name(g["object"])
+                counts.amount_object_right += got == want
+                del unused[j]
+                break
+        else:
+            counts.amount_fn += 1
+    counts.amount_fp += len(unused)
+
+
+def load_gold(gold_dir: Path) -> list[dict]:
+    """All gold files of a folder, sorted by doc_id."""
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise SystemExit(f"score: no gold files (*.json) in {gold_dir}")
+    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+
+
+def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
+    """Score output tables (documents, entities, amounts) against gold documents."""
+    counts = Counts()
+    docs = tables["documents"].set_index("doc_id")
+    entities = tables["entities"]
+    amounts = tables["amounts"]
+    for gold in golds:
+        doc_id = gold["doc_id"]
+        counts.documents += 1
+        if doc_id not in docs.index:
+            counts.missing_documents.append(doc_id)
+            doc = None
+            text = ""
+        else:
+            doc = docs.loc[doc_id].to_dict()
+            text = doc["text"]
+        for line in gold.get("boilerplate", []):
+            counts.boilerplate_total += 1
+            counts.boilerplate_removed += not occurs(line, text)
+        for line in gold.get("body", []):
+            counts.body_total += 1
+            counts.body_kept += occurs(line, text)
+        score_metadata(gold, doc, counts)
+        score_entities(gold.get("entities", []), entities[entities["doc_id"] == doc_id], counts)
+        score_amounts(gold.get("amounts", []), amounts[amounts["doc_id"] == doc_id], counts)
+    return figures(counts)
+
+
+def figures(counts: Counts) -> dict:
+    """The headline figures of a Counts, rounded to four places."""
+    ent_p = _ratio(counts.entity_tp, counts.entity_tp + counts.entity_fp)
+    ent_r = _ratio(counts.entity_found, counts.entity_gold)
+    amt_p = _ratio(counts.amount_tp, counts.amount_tp + counts.amount_fp)
+    amt_r = _ratio(counts.amount_tp, counts.amount_tp + counts.amount_fn)
+    meta = {k: _ratio(counts.meta_right[k], counts.meta_total[k]) for k in counts.meta_total}
+    return {
+        "documents": counts.documents,
+        "missing_documents": counts.missing_documents,
+        "boilerplate_removed": _ratio(counts.boilerplate_removed, counts.boilerplate_total),
+        "body_kept": _ratio(counts.body_kept, counts.body_total),
+        "metadata_right": _ratio(sum(counts.meta_right.values()), sum(counts.meta_total.values())),
+        **{f"{k}_right": v for k, v in meta.items()},
+        "entity_precision": ent_p,
+        "entity_recall": ent_r,
+        "entity_f1": _f1(ent_p, ent_r),
+        "amount_precision": amt_p,
+        "amount_recall": amt_r,
+        "amount_f1": _f1(amt_p, amt_r),
+        "amount_object_right": _ratio(counts.amount_object_right, counts.amount_tp),
+    }
+
+
+def read_outputs(out_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables the scorer needs from a `data/out`-like folder."""
+    return {
+        name: pd.read_parquet(out_dir / f"{name}.parquet")
+        for name in ("documents", "entities", "amounts")
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder of gold JSON files")
+    parser.add_argument("--out", type=Path, default=Path("data/out"), help="folder with the output tables")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not (args.out / "documents.parquet").exists():
+        print(f"score: {args.out} has no documents.parquet; run `make repro` first", file=sys.stderr)
+        return 2
+    result = score_tables(load_gold(args.gold), read_outputs(args.out))
+    if args.json:
+        print(json.dumps(result, indent=2, sort_keys=True))
+    else:
+        for key, value in result.items():
+            print(f"{key:24} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
