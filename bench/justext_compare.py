@@ -26,27 +26,7 @@ import justext  # noqa: E402
 from pipeline.clean import clean_text  # noqa: E402
 from pipeline.ingest import decode_bytes, extract_html, is_html  # noqa: E402
 
-try:  # the shared scorer, once it exposes these two functions
-    from pipeline.score import body_kept, boilerplate_removed  # noqa: E402
-except ImportError:
-    # Minimal local versions with the README's matching rules (whitespace, apostrophes and
-    # dashes folded; a boilerplate line must occur as whole words to count as left in).
-    FOLD = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
-
-    def _fold_space(text: str) -> str:
-        return " ".join(text.translate(FOLD).split())
-
-    def _occurs(line: str, text: str) -> bool:
-        pattern = r"(?<!\w)" + re.escape(_fold_space(line)) + r"(?!\w)"
-        return re.search(pattern, _fold_space(text)) is not None
-
-    def boilerplate_removed(lines: list[str], text: str) -> tuple[int, int]:
-        """(lines no longer in `text`, all lines)."""
-        return sum(not _occurs(line, text) for line in lines), len(lines)
-
-    def body_kept(lines: list[str], text: str) -> tuple[int, int]:
-        """(lines still in `text`, all lines)."""
-        return sum(_occurs(line, text) for line in lines), len(lines)
+from pipeline.score import body_kept, boilerplate_removed  # noqa: E402
 
 
 META = ("title", "published", "site")

@@ -38,6 +38,16 @@ def occurs(line: str, text: str) -> bool:
     return re.search(pattern, fold_space(text)) is not None
 
 
+def boilerplate_removed(lines: list[str], text: str) -> tuple[int, int]:
+    """(boilerplate lines no longer in `text`, all boilerplate lines)."""
+    return sum(not occurs(line, text) for line in lines), len(lines)
+
+
+def body_kept(lines: list[str], text: str) -> tuple[int, int]:
+    """(body lines still in `text`, all body lines)."""
+    return sum(occurs(line, text) for line in lines), len(lines)
+
+
 @dataclass
 class Counts:
     """Running totals for one corpus; figures are derived, never stored."""
@@ -148,12 +158,12 @@ def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
         else:
             doc = docs.loc[doc_id].to_dict()
             text = doc["text"]
-        for line in gold.get("boilerplate", []):
-            counts.boilerplate_total += 1
-            counts.boilerplate_removed += not occurs(line, text)
-        for line in gold.get("body", []):
-            counts.body_total += 1
-            counts.body_kept += occurs(line, text)
+        removed, total = boilerplate_removed(gold.get("boilerplate", []), text)
+        counts.boilerplate_removed += removed
+        counts.boilerplate_total += total
+        kept, total = body_kept(gold.get("body", []), text)
+        counts.body_kept += kept
+        counts.body_total += total
         score_metadata(gold, doc, counts)
         score_entities(gold.get("entities", []), entities[entities["doc_id"] == doc_id], counts)
         score_amounts(gold.get("amounts", []), amounts[amounts["doc_id"] == doc_id], counts)
