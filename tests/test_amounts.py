@@ -10,6 +10,13 @@ NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 
 # text, amount text, value, unit, object, qualifier: exactly one amount expected
 SINGLE = [
+    # currencies and units named by their French word
+    ("Le budget atteint 2,4 milliards de dinars algériens.", "2,4 milliards de dinars algériens", 2.4e9, "DZD", None, None),
+    ("Une aide de 40 millions de dinars tunisiens.", "40 millions de dinars tunisiens", 4e7, "TND", None, None),
+    ("Le prêt porte sur 900 millions d'ouguiyas.", "900 millions d'ouguiyas", 9e8, "MRU", None, None),
+    ("Le kilo est vendu 15 000 ariary à Toamasina.", "15 000 ariary", 15_000, "MGA", None, None),
+    ("La facture dépasse 8 000 francs congolais.", "8 000 francs congolais", 8_000, "CDF", None, None),
+    ("Chaque ration contient 350 grammes de farine.", "350 grammes de farine", 350, "g", "farine", None),
     # digits and separators
     ("Le port a reçu 25 000 tonnes de maïs.", "25 000 tonnes de maïs", 25_000, "t", "maïs", None),
     (f"Un stock de 25{NBSP}000 tonnes de sorgho.", f"25{NBSP}000 tonnes de sorgho", 25_000, "t", "sorgho", None),
