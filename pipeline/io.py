@@ -58,3 +58,9 @@ def write_json(obj: Any, path: str | Path) -> None:
     """Write `obj` as sorted, indented JSON, atomically."""
     text = json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> None:
+    """Write `df` as CSV without its index, atomically."""
+    text = df.to_csv(index=False, lineterminator="\n")
+    _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -12,7 +12,8 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.entities import build_entity_index
-from pipeline.io import log, read_table, setup_logging, write_json, write_table
+from pipeline.io import load_params, log, read_table, setup_logging, write_csv, write_json, write_table
+from pipeline.score import load_gold, score_tables
 
 OUT = Path("data/out")
 
@@ -26,6 +27,38 @@ def build_documents(
         counts = table.groupby("doc_id").size()
         documents[column] = documents["doc_id"].map(counts).fillna(0).astype("int64")
     return documents[schema.DOCUMENTS.names]
+
+
+def build_cooccurrence(entities: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of distinct canonical entities sharing a sentence, most frequent first."""
+    mentions = entities[["doc_id", "sent_id", "canonical"]].drop_duplicates()
+    pairs = mentions.merge(mentions, on=["doc_id", "sent_id"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs["canonical_a"] < pairs["canonical_b"]]
+    grouped = pairs.groupby(["canonical_a", "canonical_b"], sort=True)
+    table = pd.DataFrame(
+        {
+            "n_sentences": grouped.size(),
+            "n_documents": grouped["doc_id"].nunique(),
+        }
+    ).reset_index()
+    table = table.rename(columns={"canonical_a": "entity_a", "canonical_b": "entity_b"})
+    table = table.sort_values(
+        ["n_sentences", "n_documents", "entity_a", "entity_b"],
+        ascending=[False, False, True, True],
+        kind="stable",
+    )
+    return table[schema.COOCCURRENCE.names].astype({"n_sentences": "int64", "n_documents": "int64"})
+
+
+def score_against_gold(gold_dir: Path, tables: dict[str, pd.DataFrame]) -> dict | None:
+    """The scorer's figures when every document has a gold file in `gold_dir`, else None."""
+    if not gold_dir.is_dir() or not any(gold_dir.glob("*.json")):
+        return None
+    golds = load_gold(gold_dir)
+    if {g["doc_id"] for g in golds} != set(tables["documents"]["doc_id"]):
+        return None
+    figures = score_tables(golds, tables)
+    return {k: v for k, v in figures.items() if isinstance(v, float)}
 
 
 def reason_kind(reason: str) -> str:
@@ -66,10 +99,19 @@ def main() -> None:
         "rejects": rejects,
         "removed": read_table("data/clean/removed.parquet"),
         "entity_index": build_entity_index(entities),
+        "cooccurrence": build_cooccurrence(entities),
     }
     for name, table in tables.items():
         write_table(table, schema.OUTPUTS[name], OUT / f"{name}.parquet")
-    write_json(build_metrics(tables), OUT / "metrics.json")
+    metrics = build_metrics(tables)
+    gold_dir = Path(load_params("publish")["publish"]["gold_dir"])
+    figures = score_against_gold(gold_dir, tables)
+    if figures is not None:
+        metrics["quality"] = figures
+    write_json(metrics, OUT / "metrics.json")
+    for key, column in (("entities_per_label", "label"), ("amounts_per_unit", "unit")):
+        counts = pd.DataFrame(sorted(metrics[key].items()), columns=[column, "rows"])
+        write_csv(counts, OUT / "plots" / f"{key}.csv")
     log.info(
         "publish: %d documents, %d rejects, %s, %.1f s",
         len(tables["documents"]),

@@ -97,6 +97,11 @@ ENTITY_INDEX = _schema(
     pa.field("aliases", pa.list_(pa.string()), nullable=False),
 )
 
+# Pairs of canonical entities named in one sentence; entity_a sorts before entity_b.
+COOCCURRENCE = _schema(
+    _str("entity_a"), _str("entity_b"), _int("n_sentences"), _int("n_documents")
+)
+
 # The product tables in data/out/, by file stem.
 OUTPUTS = {
     "documents": DOCUMENTS,
@@ -106,4 +111,5 @@ OUTPUTS = {
     "rejects": REJECTS,
     "removed": REMOVED,
     "entity_index": ENTITY_INDEX,
+    "cooccurrence": COOCCURRENCE,
 }

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("documents", "sentences", "entities", "amounts", "rejects", "removed", "entity_index")
+TABLES = ("documents", "sentences", "entities", "amounts", "rejects", "removed", "entity_index", "cooccurrence")
 # What a fresh clone would not have, or what a run writes
 SKIP_ANYWHERE = shutil.ignore_patterns(".pytest_cache", "__pycache__", "*.egg-info", "*.tmp")
 SKIP_AT_TOP = {".venv", ".git", "data"}
