@@ -78,6 +78,18 @@ def test_metrics_json_counts_the_tables(seed_repo, outputs):
     assert "rows.documents" in shown.stdout
 
 
+def test_metrics_hold_the_gold_figures_on_the_demo_corpus(seed_repo):
+    metrics = json.loads((seed_repo / "data/out/metrics.json").read_text())
+    assert 0 < metrics["quality"]["entity_f1"] <= 1
+    assert metrics["quality"]["body_kept"] > 0.9
+
+
+def test_dvc_plots_render(seed_repo, tmp_path):
+    dvc(seed_repo, "plots", "show", "-o", str(tmp_path / "plots"))
+    page = (tmp_path / "plots" / "index.html").read_text(encoding="utf-8")
+    assert "Entity mentions per label" in page and "Amounts per unit" in page
+
+
 def test_second_repro_is_a_no_op(seed_repo):
     result = dvc(seed_repo, "status")
     assert "changed" not in result.stdout, result.stdout
