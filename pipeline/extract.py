@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.amounts import find_amounts
 from pipeline.entities import assign_canonicals, find_mentions_batch
-from pipeline.io import load_params, log, read_table, setup_logging, write_table
+from pipeline.io import in_chunks, load_params, log, read_table, setup_logging, write_table
 from pipeline.nlp import load_nlp
 
 
@@ -37,7 +37,13 @@ def extract_entities(
     """Entity rows for every document, with one canonical name across the corpus."""
     nlp = load_nlp(params.model, params.disable)
     doc_ids = list(cleaned["doc_id"])
-    mentions = find_mentions_batch(nlp, list(cleaned["text"]), batch_size=params.batch_size)
+    texts = list(cleaned["text"])
+    # chunks of several batches: progress on a terminal without slowing nlp.pipe down
+    mentions = [
+        doc_mentions
+        for chunk in in_chunks(texts, params.batch_size * 8, "extract: entities")
+        for doc_mentions in find_mentions_batch(nlp, list(chunk), batch_size=params.batch_size)
+    ]
     pairs = [(doc_id, m) for doc_id, doc_mentions in zip(doc_ids, mentions) for m in doc_mentions]
     canonicals = assign_canonicals(pairs)
     rows = [

@@ -4,6 +4,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,3 +65,22 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """Write `df` as CSV without its index, atomically."""
     text = df.to_csv(index=False, lineterminator="\n")
     _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def show_progress() -> bool:
+    """A progress bar helps on a terminal; in CI or a log file it is only noise."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def in_chunks(items: Sequence, size: int, label: str) -> Iterator[Sequence]:
+    """Yield `items` in chunks of `size`, drawing a progress bar on a terminal."""
+    show = show_progress()
+    total = len(items)
+    for start in range(0, total, size):
+        yield items[start : start + size]
+        if show:
+            done = min(start + size, total)
+            bar = "#" * (30 * done // total)
+            print(f"\r{label} [{bar:<30}] {done}/{total}", end="", file=sys.stderr, flush=True)
+    if show and total:
+        print(file=sys.stderr)

@@ -87,3 +87,4 @@ def test_same_file_name_in_two_folders_is_not_a_silent_overwrite(tmp_path):
     ingested, rejects = ingest_files(tmp_path, PARAMS)
     assert list(ingested["source"]) == ["x/article.txt"]
     assert rejects.loc[0, "reason"].startswith("duplicate name: x/article.txt")
+
