@@ -55,16 +55,19 @@ def read_table(path: str | Path) -> pd.DataFrame:
     return pq.read_table(path).to_pandas()
 
 
+def write_text(text: str, path: str | Path) -> None:
+    """Write `text` as UTF-8, atomically."""
+    _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
 def write_json(obj: Any, path: str | Path) -> None:
     """Write `obj` as sorted, indented JSON, atomically."""
-    text = json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    write_text(json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n", path)
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """Write `df` as CSV without its index, atomically."""
-    text = df.to_csv(index=False, lineterminator="\n")
-    _replace_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    write_text(df.to_csv(index=False, lineterminator="\n"), path)
 
 
 def show_progress() -> bool:

@@ -12,7 +12,17 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.entities import build_entity_index
-from pipeline.io import load_params, log, read_table, setup_logging, write_csv, write_json, write_table
+from pipeline.io import (
+    load_params,
+    log,
+    read_table,
+    setup_logging,
+    write_csv,
+    write_json,
+    write_table,
+    write_text,
+)
+from pipeline.report import render_report
 from pipeline.score import load_gold, score_tables
 
 OUT = Path("data/out")
@@ -109,6 +119,7 @@ def main() -> None:
     if figures is not None:
         metrics["quality"] = figures
     write_json(metrics, OUT / "metrics.json")
+    write_text(render_report(tables, metrics), OUT / "report.html")
     for key, column in (("entities_per_label", "label"), ("amounts_per_unit", "unit")):
         counts = pd.DataFrame(sorted(metrics[key].items()), columns=[column, "rows"])
         write_csv(counts, OUT / "plots" / f"{key}.csv")
