@@ -84,6 +84,13 @@ def test_metrics_hold_the_gold_figures_on_the_demo_corpus(seed_repo):
     assert metrics["quality"]["body_kept"] > 0.9
 
 
+def test_report_names_every_document(seed_repo, outputs):
+    page = (seed_repo / "data/out/report.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    for doc_id in outputs["documents"]["doc_id"]:
+        assert f'id="doc-{doc_id}"' in page
+
+
 def test_dvc_plots_render(seed_repo, tmp_path):
     dvc(seed_repo, "plots", "show", "-o", str(tmp_path / "plots"))
     page = (tmp_path / "plots" / "index.html").read_text(encoding="utf-8")
