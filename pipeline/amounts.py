@@ -539,7 +539,8 @@ def _read_unit(text: str, number: _Number) -> _Reading | str | None:
                 continue
             if unit == "hour" and _is_clock(text, number, m.end()):
                 return _CLOCK
-            obj, obj_end = _find_object(text, m.end(), kind)
+            # a duration measures time: in "65 ans de relations" what lasted is context, not an object
+            obj, obj_end = (None, None) if kind == _DURATION else _find_object(text, m.end(), kind)
             return _Reading(
                 start=number.start,
                 end=obj_end or m.end(),

@@ -4,7 +4,7 @@ Gold format: tests/gold/README.md. Figures: boilerplate lines removed, body line
 kept, metadata right, entity precision/recall/F1 (document level) and amount
 precision/recall/F1, with the share of matched amounts whose object is right.
 
-    python -m pipeline.score --gold tests/gold --out data/out [--json]
+    python -m pipeline.score --gold tests/gold --out data/out [--json] [--misses]
 """
 
 import argparse
@@ -116,22 +116,54 @@ def score_entities(gold: list[dict], predicted: pd.DataFrame, counts: Counts) ->
     counts.entity_gold += sum(1 for g in gold if not g.get("optional"))
 
 
-def score_amounts(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
-    """Match amounts one to one by unit and value, in text order."""
+def match_amounts(gold: list[dict], predicted: pd.DataFrame) -> tuple[list[tuple[dict, object]], list[dict], list]:
+    """(matched gold/predicted pairs, gold amounts not found, predicted rows left over), by unit and value in text order."""
     unused = list(predicted.sort_values("start").itertuples(index=False))
+    matched, missed = [], []
     for g in gold:
         for j, p in enumerate(unused):
             close = abs(p.value - g["value"]) <= VALUE_TOLERANCE * max(abs(g["value"]), 1e-9)
             if p.unit == g["unit"] and close:
-                counts.amount_tp += 1
-                got = None if pd.isna(p.object) else fold_name(p.object)
-                want = None if g.get("object") is None else fold_name(g["object"])
-                counts.amount_object_right += got == want
+                matched.append((g, p))
                 del unused[j]
                 break
         else:
-            counts.amount_fn += 1
+            missed.append(g)
+    return matched, missed, unused
+
+
+def object_right(g: dict, p) -> bool:
+    """Whether a matched amount names the gold object (both null counts as right)."""
+    got = None if pd.isna(p.object) else fold_name(p.object)
+    want = None if g.get("object") is None else fold_name(g["object"])
+    return got == want
+
+
+def score_amounts(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
+    """Count matched, missed and spurious amounts, and matched ones with the right object."""
+    matched, missed, unused = match_amounts(gold, predicted)
+    counts.amount_tp += len(matched)
+    counts.amount_object_right += sum(object_right(g, p) for g, p in matched)
+    counts.amount_fn += len(missed)
     counts.amount_fp += len(unused)
+
+
+def amount_misses(golds: list[dict], amounts: pd.DataFrame) -> list[str]:
+    """One line per amount error: missed (gold not found), spurious (not in gold), object (wrong object)."""
+    lines = []
+    for gold in golds:
+        doc_id = gold["doc_id"]
+        matched, missed, unused = match_amounts(gold.get("amounts", []), amounts[amounts["doc_id"] == doc_id])
+        for g in missed:
+            lines.append(f"{doc_id}\tmissed\t{g['text']!r} {g['value']:g} {g['unit']} {g.get('object')}")
+        for p in unused:
+            obj = None if pd.isna(p.object) else p.object
+            lines.append(f"{doc_id}\tspurious\t{p.text!r} {p.value:g} {p.unit} {obj}")
+        for g, p in matched:
+            if not object_right(g, p):
+                obj = None if pd.isna(p.object) else p.object
+                lines.append(f"{doc_id}\tobject\t{p.text!r}: {obj}, gold {g.get('object')}")
+    return lines
 
 
 def load_gold(gold_dir: Path) -> list[dict]:
@@ -207,16 +239,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder of gold JSON files")
     parser.add_argument("--out", type=Path, default=Path("data/out"), help="folder with the output tables")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--misses", action="store_true", help="also list each amount missed, spurious or with a wrong object")
     args = parser.parse_args(argv)
     if not (args.out / "documents.parquet").exists():
         print(f"score: {args.out} has no documents.parquet; run `make repro` first", file=sys.stderr)
         return 2
-    result = score_tables(load_gold(args.gold), read_outputs(args.out))
+    golds = load_gold(args.gold)
+    tables = read_outputs(args.out)
+    result = score_tables(golds, tables)
     if args.json:
         print(json.dumps(result, indent=2, sort_keys=True))
     else:
         for key, value in result.items():
             print(f"{key:24} {value}")
+    if args.misses:
+        for line in amount_misses(golds, tables["amounts"]):
+            print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

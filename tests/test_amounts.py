@@ -92,7 +92,7 @@ SINGLE = [
     ("Les négociations ont duré quarante-huit heures.", "quarante-huit heures", 48, "hour", None, None),
     ("Le chantier prendra six mois.", "six mois", 6, "month", None, None),
     ("La campagne s'étalera sur trois semaines.", "trois semaines", 3, "week", None, None),
-    ("Il a été condamné à dix ans de prison.", "dix ans de prison", 10, "year", "prison", None),
+    ("Il a été condamné à dix ans de prison.", "dix ans", 10, "year", None, None),
     ("Un ultimatum de 72 heures a été lancé.", "72 heures", 72, "hour", None, None),
     # counts
     ("Trois accords ont été paraphés mardi.", "Trois accords", 3, "count", "accords", None),
@@ -130,7 +130,8 @@ SINGLE = [
     ("La vitesse est limitée à 50 km/h en ville.", "50 km/h", 50, "km/h", None, None),
     ("La production atteint 5 Mt de charbon.", "5 Mt de charbon", 5e6, "t", "charbon", None),
     ("Le traitement dure pendant 48h.", "48h", 48, "hour", None, None),
-    ("Le trajet prend 6 heures de route.", "6 heures de route", 6, "hour", "route", None),
+    ("Le trajet prend 6 heures de route.", "6 heures", 6, "hour", None, None),
+    ("Le pays fête trente ans d'indépendance.", "trente ans", 30, "year", None, None),
     ("Deux Maliens figurent parmi les otages.", "Deux Maliens", 2, "count", "Maliens", None),
     ("Les 400 soldats sont rentrés à la base.", "400 soldats", 400, "count", "soldats", None),
     ("Le score atteint soixante et onze votants.", "soixante et onze votants", 71, "count", "votants", None),
@@ -235,7 +236,7 @@ RANGES = [
     ("Le trajet prend de 3 à 5 heures.", [("3", 3, "hour", None), ("5 heures", 5, "hour", None)]),
     (
         "Il risque d'un à trois ans de prison.",
-        [("un", 1, "year", "prison"), ("trois ans de prison", 3, "year", "prison")],
+        [("un", 1, "year", None), ("trois ans", 3, "year", None)],
     ),
     ("Le candidat doit avoir de 18 à 25 ans.", [("18", 18, "year", None), ("25 ans", 25, "year", None)]),
     (
