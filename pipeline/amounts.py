@@ -9,9 +9,11 @@ Semantics follow the "Amounts" section of ANNOTATION.md.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
+
+from pipeline.currencies import resolve_families
 
 # Horizontal whitespace only: an amount never runs over a line break.
 # Python's \s already covers U+00A0 and U+202F, which French uses around numbers.
@@ -55,26 +57,63 @@ _DURATION = "duration"
 
 # (pattern, unit code, factor, kind); within one entry and across entries, longer spellings first.
 _UNITS: tuple[tuple[str, str, float, str], ...] = (
-    (r"(?i:dollars?(?:\s+(?:américains|US|des\s+États-Unis))?)|US\s?\$|\$\s?US|\$|USD", "USD", 1, _MONEY),
+    (r"(?i:dollars?\s+(?:américains|US|des\s+États-Unis))|US\s?\$|\$\s?US|USD", "USD", 1, _MONEY),
+    (r"(?i:dollars?\s+canadiens)|\$\s?CA|CA?\$|CAD", "CAD", 1, _MONEY),
+    (r"(?i:dollars?\s+australiens)|A\$|AUD", "AUD", 1, _MONEY),
+    (r"(?i:dollars?)|\$", "~dollar", 1, _MONEY),
     (r"(?i:euros?)|€|EUR", "EUR", 1, _MONEY),
     (r"(?i:francs?\s+CFA|F\.?\s?CFA)|XOF", "XOF", 1, _MONEY),
     (r"XAF", "XAF", 1, _MONEY),
     (r"(?i:francs?\s+suisses)|CHF", "CHF", 1, _MONEY),
     (r"(?i:francs?\s+guinéens)|GNF", "GNF", 1, _MONEY),
+    (r"(?i:francs?\s+congolais)|CDF", "CDF", 1, _MONEY),
+    (r"(?i:francs?\s+rwandais)|RWF", "RWF", 1, _MONEY),
+    (r"(?i:francs?\s+burundais)|BIF", "BIF", 1, _MONEY),
+    (r"(?i:francs?\s+comoriens)|KMF", "KMF", 1, _MONEY),
+    (r"(?i:francs?\s+djiboutiens)|DJF", "DJF", 1, _MONEY),
+    (r"(?i:francs?)(?!-)", "~franc", 1, _MONEY),
     (r"(?i:roubles?)|₽|RUB", "RUB", 1, _MONEY),
     (r"(?i:yuans?|renminbis?)|CNY", "CNY", 1, _MONEY),
     (r"(?i:livres?\s+sterling)|£|GBP", "GBP", 1, _MONEY),
-    (r"(?i:dirhams?)|DH|Dh|MAD", "MAD", 1, _MONEY),
+    (r"(?i:livres?\s+égyptiennes)|EGP", "EGP", 1, _MONEY),
+    (r"(?i:livres?\s+libanaises)|LBP", "LBP", 1, _MONEY),
+    (r"(?i:livres?\s+soudanaises)|SDG", "SDG", 1, _MONEY),
+    (r"(?i:livres?\s+turques|lires?\s+turques)|TRY", "TRY", 1, _MONEY),
+    (r"(?i:dirhams?\s+(?:émiratis|des\s+Émirats))|AED", "AED", 1, _MONEY),
+    (r"(?i:dirhams?\s+marocains)|MAD", "MAD", 1, _MONEY),
+    (r"(?i:dirhams?)|DH|Dh", "~dirham", 1, _MONEY),
     (r"(?i:nairas?)|₦|NGN", "NGN", 1, _MONEY),
     (r"(?i:yens?)|JPY", "JPY", 1, _MONEY),
-    (r"(?i:roupies?\s+indiennes|roupies?)|INR", "INR", 1, _MONEY),
+    (r"(?i:roupies?\s+indiennes)|INR", "INR", 1, _MONEY),
+    (r"(?i:roupies?\s+mauriciennes)|MUR", "MUR", 1, _MONEY),
+    (r"(?i:roupies?\s+pakistanaises)|PKR", "PKR", 1, _MONEY),
+    (r"(?i:roupies?)", "~roupie", 1, _MONEY),
     (r"(?i:rands?)|ZAR", "ZAR", 1, _MONEY),
     (r"(?i:cedis?)|GHS", "GHS", 1, _MONEY),
-    (r"(?i:dinars?\s+algériens)|DZD", "DZD", 1, _MONEY),
-    (r"(?i:dinars?\s+tunisiens)|TND", "TND", 1, _MONEY),
+    (r"(?i:dinars?\s+algériens)|DZD|DA", "DZD", 1, _MONEY),
+    (r"(?i:dinars?\s+tunisiens)|TND|DT", "TND", 1, _MONEY),
+    (r"(?i:dinars?\s+libyens)|LYD", "LYD", 1, _MONEY),
+    (r"(?i:dinars?\s+irakiens)|IQD", "IQD", 1, _MONEY),
+    (r"(?i:dinars?\s+jordaniens)|JOD", "JOD", 1, _MONEY),
+    (r"(?i:dinars?)", "~dinar", 1, _MONEY),
+    (r"(?i:shillings?\s+kényans)|KES", "KES", 1, _MONEY),
+    (r"(?i:shillings?\s+ougandais)|UGX", "UGX", 1, _MONEY),
+    (r"(?i:shillings?\s+tanzaniens)|TZS", "TZS", 1, _MONEY),
+    (r"(?i:shillings?)", "~shilling", 1, _MONEY),
+    (r"(?i:pesos?\s+argentins)|ARS", "ARS", 1, _MONEY),
+    (r"(?i:pesos?\s+mexicains)|MXN", "MXN", 1, _MONEY),
+    (r"(?i:pesos?)", "~peso", 1, _MONEY),
+    (r"(?i:riyals?\s+qataris)|QAR", "QAR", 1, _MONEY),
+    (r"(?i:riyals?(?:\s+saoudiens)?)|SAR", "SAR", 1, _MONEY),
     (r"(?i:ouguiyas?)|MRU", "MRU", 1, _MONEY),
     (r"(?i:ariary)|MGA", "MGA", 1, _MONEY),
-    (r"(?i:francs?\s+congolais)|CDF", "CDF", 1, _MONEY),
+    (r"(?i:gourdes)|HTG", "HTG", 1, _MONEY),
+    (r"(?i:birrs?)|ETB", "ETB", 1, _MONEY),
+    (r"(?i:kwanzas?)|AOA", "AOA", 1, _MONEY),
+    (r"(?i:dalasis?)|GMD", "GMD", 1, _MONEY),
+    (r"(?i:hryvnias?)|UAH", "UAH", 1, _MONEY),
+    (r"(?i:zlotys?)|PLN", "PLN", 1, _MONEY),
+    (r"(?i:réals?|reais)|BRL", "BRL", 1, _MONEY),
     (r"%|(?i:pour\s?cent)", "%", 1, _PERCENT),
     (r"(?i:tonnes?(?:\s+métriques)?)|t", "t", 1, _MEASURE),
     (r"Mt", "t", 1e6, _MEASURE),
@@ -113,11 +152,13 @@ _DE_RE = re.compile(_DE)
 _SPACES_RE = re.compile(rf"{_SP}*")
 # Currency written before the figure: "$100 millions", "US$ 5 millions", "€20".
 _PREFIX_RE = re.compile(
-    rf"(?:(?P<USD>US{_SP}?\$|\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<NGN>₦)|(?P<RUB>₽)"
-    rf"|(?<![\w])(?P<code>USD|EUR|CHF|GBP|XOF|XAF|NGN|CNY|RUB|FCFA))({_SP}?)$"
+    rf"(?:(?P<USD>US{_SP}?\$)|(?P<CAD>CA?\$)|(?P<dollar>\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<NGN>₦)|(?P<RUB>₽)"
+    rf"|(?<![\w])(?P<code>USD|CAD|EUR|CHF|GBP|XOF|XAF|NGN|CNY|RUB|MAD|DZD|TND|GNF|CDF|FCFA))({_SP}?)$"
 )
-_PREFIX_SYMBOLS = ("USD", "EUR", "GBP", "NGN", "RUB")
-_PREFIX_CODES = {"FCFA": "XOF"}
+_PREFIX_SYMBOLS = ("USD", "CAD", "dollar", "EUR", "GBP", "NGN", "RUB")
+_PREFIX_CODES = {"FCFA": "XOF", "dollar": "~dollar"}
+# A unit code starting with "~" names a currency family ("~franc"): the article tells which one.
+_FAMILY_MARK = "~"
 # "100 $ 200 tonnes": a symbol right after another figure belongs to that figure.
 _FIGURE_BEFORE_RE = re.compile(rf"\d{_SP}?$")
 
@@ -311,12 +352,28 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-def find_amounts(text: str) -> list[AmountMatch]:
+def find_amounts(text: str, context: str = "") -> list[AmountMatch]:
     """Every amount in `text`, sorted by start and non-overlapping.
 
     Ranges ("entre 10 et 15 tonnes") give two matches sharing a `range_id`; the
-    first bound takes the unit, object and multiplier of the second.
+    first bound takes the unit, object and multiplier of the second. A bare
+    "$", "francs" or "dinars" takes the currency that `text` and `context` (the
+    headline, say) point to; with no clue and no usual meaning it is dropped.
     """
+    matches = _find_matches(text)
+    families = {m.unit[1:] for m in matches if m.unit.startswith(_FAMILY_MARK)}
+    if not families:
+        return matches
+    codes = resolve_families(f"{context}\n{text}", families)
+    return [
+        m if not m.unit.startswith(_FAMILY_MARK) else replace(m, unit=codes[m.unit[1:]])
+        for m in matches
+        if not m.unit.startswith(_FAMILY_MARK) or codes[m.unit[1:]]
+    ]
+
+
+def _find_matches(text: str) -> list[AmountMatch]:
+    """The amounts of `find_amounts`, currency families still unresolved."""
     blocked = _find_blocked(text)
     numbers = [n for n in _find_numbers(text) if not _is_excluded(text, n, blocked)]
     readings = [_read(text, n) for n in numbers]

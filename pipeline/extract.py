@@ -65,9 +65,11 @@ def extract_amounts(cleaned: pd.DataFrame, sentence_starts: dict[str, list[int]]
     """Amount rows for every document; `range_id` is made unique across the corpus."""
     rows = []
     next_range = 0
-    for doc_id, text in zip(cleaned["doc_id"], cleaned["text"]):
+    titles = cleaned["title"] if "title" in cleaned else [None] * len(cleaned)
+    for doc_id, text, title in zip(cleaned["doc_id"], cleaned["text"], titles):
         local_ranges: dict[int, int] = {}
-        for a in find_amounts(text):
+        # the headline helps tell which currency a bare "$" or "francs" is
+        for a in find_amounts(text, title if isinstance(title, str) else ""):
             range_id = None
             if a.range_id is not None:
                 if a.range_id not in local_ranges:

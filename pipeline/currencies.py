@@ -1,0 +1,229 @@
+"""Which currency a bare "$", "francs" or "dinars" means, from what the article says elsewhere.
+
+Many currencies share a name: "francs" is CFA in Bamako, Swiss in Berne and
+Congolese in Kinshasa; "$" is Canadian in a Québec paper. An article that means
+one of them says so somewhere: it qualifies the currency once ("francs suisses",
+"$ CA"), or it is about a country that uses it. `resolve_families` reads those
+clues from the whole article and gives one ISO 4217 code per ambiguous name:
+
+1. the qualified spellings of that name in the article, the most frequent one
+   winning (first seen on a tie);
+2. otherwise the places the article names at least twice, each counting for the
+   currency its country uses (the most mentioned wins, first seen on a tie);
+3. otherwise the name's usual meaning in French-language news.
+
+Dollars take the places first: a Canadian paper writes a bare "$" for its own
+dollar and qualifies only the other one ("$ US"), so there a qualified spelling
+is a contrast, not a clue.
+
+FCFA and "francs CFA" are XOF whatever the zone (ANNOTATION.md).
+"""
+
+import re
+from dataclasses import dataclass
+
+_SP = r"[^\S\n]"
+
+
+@dataclass(frozen=True)
+class Family:
+    """Currencies sharing one bare name."""
+
+    name: str
+    default: str | None  # None: with no clue the figure is not read as money
+    qualified: tuple[tuple[str, str], ...]  # (regex of a qualified spelling, ISO code)
+    places: tuple[tuple[str, str], ...]  # (regex of a place or demonym, ISO code)
+    places_first: bool = False
+
+
+FAMILIES: dict[str, Family] = {
+    f.name: f
+    for f in (
+        Family(
+            "dollar",
+            "USD",
+            qualified=(
+                (rf"(?i:dollars?{_SP}+canadiens?)|\${_SP}?CA(?![\w])|C\$|CA\$|CAD", "CAD"),
+                (rf"(?i:dollars?{_SP}+(?:américains?|US)|dollars?{_SP}+des{_SP}+États-Unis)|\${_SP}?US|US\$|USD", "USD"),
+                (rf"(?i:dollars?{_SP}+australiens?)|A\$|AUD", "AUD"),
+                (rf"(?i:dollars?{_SP}+libériens?)|LRD", "LRD"),
+                (rf"(?i:dollars?{_SP}+namibiens?)|NAD", "NAD"),
+                (rf"(?i:dollars?{_SP}+zimbabwéens?)|ZWL", "ZWL"),
+            ),
+            places=(
+                (r"Canada|(?i:canadien(?:ne)?s?)|Québec|(?i:québécois(?:es?)?)|Ontario|Montréal|Ottawa"
+                 r"|Toronto|Vancouver|Manitoba|Alberta|Nouveau-Brunswick|Acadie|Gatineau|Sherbrooke", "CAD"),
+                (r"Australie|(?i:australien(?:ne)?s?)|Sydney|Canberra|Melbourne", "AUD"),
+                (r"Liberia|(?i:libérien(?:ne)?s?)|Monrovia", "LRD"),
+            ),
+            places_first=True,
+        ),
+        Family(
+            "franc",
+            "XOF",
+            qualified=(
+                (rf"(?i:francs?{_SP}+CFA|F\.?{_SP}?CFA)|FCFA|XOF|XAF", "XOF"),
+                (rf"(?i:francs?{_SP}+suisses?)|CHF", "CHF"),
+                (rf"(?i:francs?{_SP}+guinéens?)|GNF", "GNF"),
+                (rf"(?i:francs?{_SP}+congolais)|CDF", "CDF"),
+                (rf"(?i:francs?{_SP}+rwandais)|RWF", "RWF"),
+                (rf"(?i:francs?{_SP}+burundais)|BIF", "BIF"),
+                (rf"(?i:francs?{_SP}+comoriens?)|KMF", "KMF"),
+                (rf"(?i:francs?{_SP}+djiboutiens?)|DJF", "DJF"),
+                (rf"(?i:francs?{_SP}+CFP)|XPF", "XPF"),
+            ),
+            places=(
+                (r"Suisse|(?i:suisses?)|(?i:helvétiques?)|Berne|Genève|Zurich|Lausanne|Bâle|Lucerne"
+                 rf"|Fribourg|Neuchâtel|Tessin|Valais|Conseil{_SP}fédéral", "CHF"),
+                (rf"Guinée(?!{_SP}*-?{_SP}*(?:Bissau|équatoriale))|(?i:guinéen(?:ne)?s?)|Conakry", "GNF"),
+                (r"RDC|R\.D\.C\.|Kinshasa|Lubumbashi|Goma|Bukavu|Kisangani|Kasaï|Katanga"
+                 rf"|République{_SP}+démocratique{_SP}+du{_SP}+Congo", "CDF"),
+                (r"Rwanda|(?i:rwandais(?:es?)?)|Kigali", "RWF"),
+                (r"Burundi|(?i:burundais(?:es?)?)|Bujumbura|Gitega", "BIF"),
+                (r"Comores|(?i:comorien(?:ne)?s?)|Moroni", "KMF"),
+                (r"Djibouti|(?i:djiboutien(?:ne)?s?)", "DJF"),
+                (r"Nouvelle-Calédonie|Polynésie|Nouméa|Papeete|Wallis", "XPF"),
+                (rf"Mali|Sénégal|Côte{_SP}d['’]Ivoire|Burkina|Niger(?!ia)|Bénin|Togo|Cameroun|Gabon|Tchad"
+                 r"|Centrafrique|Bamako|Dakar|Abidjan|Ouagadougou|Niamey|Cotonou|Lomé|Yaoundé|Douala"
+                 r"|Libreville|N['’]Djamena|Bangui|UEMOA|CEMAC|BCEAO|BEAC", "XOF"),
+            ),
+        ),
+        Family(
+            "dinar",
+            "DZD",
+            qualified=(
+                (rf"(?i:dinars?{_SP}+algériens?)|DZD|DA(?![\w])", "DZD"),
+                (rf"(?i:dinars?{_SP}+tunisiens?)|TND|DT(?![\w])", "TND"),
+                (rf"(?i:dinars?{_SP}+libyens?)|LYD", "LYD"),
+                (rf"(?i:dinars?{_SP}+irakiens?)|IQD", "IQD"),
+                (rf"(?i:dinars?{_SP}+jordaniens?)|JOD", "JOD"),
+                (rf"(?i:dinars?{_SP}+koweïtiens?)|KWD", "KWD"),
+                (rf"(?i:dinars?{_SP}+serbes?)|RSD", "RSD"),
+            ),
+            places=(
+                (r"Algérie|(?i:algérien(?:ne)?s?)|Alger|Oran|Constantine|Annaba|Sonatrach", "DZD"),
+                (r"Tunisie|(?i:tunisien(?:ne)?s?)|Tunis|Sfax|Sousse|Bizerte", "TND"),
+                (r"Libye|(?i:libyen(?:ne)?s?)|Tripoli|Benghazi", "LYD"),
+                (r"Irak|(?i:irakien(?:ne)?s?)|Bagdad|Bassora", "IQD"),
+                (r"Jordanie|(?i:jordanien(?:ne)?s?)|Amman", "JOD"),
+                (r"Koweït|(?i:koweïtien(?:ne)?s?)", "KWD"),
+                (r"Serbie|(?i:serbes?)|Belgrade", "RSD"),
+            ),
+        ),
+        Family(
+            "dirham",
+            "MAD",
+            qualified=(
+                (rf"(?i:dirhams?{_SP}+marocains?)|MAD", "MAD"),
+                (rf"(?i:dirhams?{_SP}+(?:émiratis?|des{_SP}+Émirats))|AED", "AED"),
+            ),
+            places=(
+                (r"Maroc|(?i:marocain(?:e)?s?)|Rabat|Casablanca|Tanger|Marrakech|Fès|Agadir", "MAD"),
+                (rf"Émirats|(?i:émiratis?)|Dubaï|Abou{_SP}Dhabi", "AED"),
+            ),
+        ),
+        Family(
+            "livre",
+            None,  # a bare "livres" is as often a weight or books
+            qualified=(
+                (rf"(?i:livres?{_SP}+sterling)|£|GBP", "GBP"),
+                (rf"(?i:livres?{_SP}+égyptiennes?)|EGP", "EGP"),
+                (rf"(?i:livres?{_SP}+libanaises?)|LBP", "LBP"),
+                (rf"(?i:livres?{_SP}+soudanaises?)|SDG", "SDG"),
+                (rf"(?i:livres?{_SP}+turques?)|TRY", "TRY"),
+                (rf"(?i:livres?{_SP}+syriennes?)|SYP", "SYP"),
+            ),
+            places=(),
+        ),
+        Family(
+            "roupie",
+            "INR",
+            qualified=(
+                (rf"(?i:roupies?{_SP}+indiennes?)|INR", "INR"),
+                (rf"(?i:roupies?{_SP}+pakistanaises?)|PKR", "PKR"),
+                (rf"(?i:roupies?{_SP}+mauriciennes?)|MUR", "MUR"),
+                (rf"(?i:roupies?{_SP}+seychelloises?)|SCR", "SCR"),
+                (rf"(?i:roupies?{_SP}+srilankaises?)|LKR", "LKR"),
+            ),
+            places=(
+                (rf"Inde|(?i:indien(?:ne)?s?)|New{_SP}Delhi|Bombay|Mumbai", "INR"),
+                (r"Pakistan|(?i:pakistanais(?:es?)?)|Islamabad|Karachi", "PKR"),
+                (r"Maurice|(?i:mauricien(?:ne)?s?)|Port-Louis", "MUR"),
+                (r"Seychelles|(?i:seychellois(?:es?)?)|Victoria", "SCR"),
+            ),
+        ),
+        Family(
+            "shilling",
+            "KES",
+            qualified=(
+                (rf"(?i:shillings?{_SP}+kényans?)|KES", "KES"),
+                (rf"(?i:shillings?{_SP}+ougandais)|UGX", "UGX"),
+                (rf"(?i:shillings?{_SP}+tanzaniens?)|TZS", "TZS"),
+                (rf"(?i:shillings?{_SP}+somaliens?)|SOS", "SOS"),
+            ),
+            places=(
+                (r"Kenya|(?i:kényan(?:e)?s?)|Nairobi|Mombasa", "KES"),
+                (r"Ouganda|(?i:ougandais(?:es?)?)|Kampala", "UGX"),
+                (rf"Tanzanie|(?i:tanzanien(?:ne)?s?)|Dodoma|Dar{_SP}es{_SP}Salaam", "TZS"),
+                (r"Somalie|(?i:somalien(?:ne)?s?)|Mogadiscio", "SOS"),
+            ),
+        ),
+        Family(
+            "peso",
+            None,
+            qualified=(
+                (rf"(?i:pesos?{_SP}+argentins?)|ARS", "ARS"),
+                (rf"(?i:pesos?{_SP}+mexicains?)|MXN", "MXN"),
+                (rf"(?i:pesos?{_SP}+colombiens?)|COP", "COP"),
+                (rf"(?i:pesos?{_SP}+chiliens?)|CLP", "CLP"),
+                (rf"(?i:pesos?{_SP}+cubains?)|CUP", "CUP"),
+            ),
+            places=(
+                (rf"Argentine|(?i:argentin(?:e)?s?)|Buenos{_SP}Aires", "ARS"),
+                (r"Mexique|(?i:mexicain(?:e)?s?)|Mexico", "MXN"),
+                (r"Colombie|(?i:colombien(?:ne)?s?)|Bogota", "COP"),
+                (r"Chili|(?i:chilien(?:ne)?s?)|Santiago", "CLP"),
+                (rf"Cuba|(?i:cubain(?:e)?s?)|La{_SP}Havane", "CUP"),
+            ),
+        ),
+    )
+}
+
+_WORD_EDGE = r"(?<![\w$])(?:{})(?![^\W\d_])"
+
+
+def _compile(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(_WORD_EDGE.format(pattern)), code) for pattern, code in pairs]
+
+
+_COMPILED = {name: (_compile(f.qualified), _compile(f.places)) for name, f in FAMILIES.items()}
+
+
+_MIN_PLACE_MENTIONS = 2
+
+
+def _most_frequent(text: str, patterns: list[tuple[re.Pattern, str]], least: int = 1) -> str | None:
+    """The code whose patterns match most often (at least `least` times) in `text`; the first seen wins a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for pattern, code in patterns:
+        for m in pattern.finditer(text):
+            counts[code] = counts.get(code, 0) + 1
+            first[code] = min(first.get(code, m.start()), m.start())
+    best = min(counts, key=lambda code: (-counts[code], first[code]), default=None)
+    return best if best is not None and counts[best] >= least else None
+
+
+def resolve_family(name: str, text: str) -> str | None:
+    """ISO code a bare currency name of family `name` stands for in `text`; None when it cannot be told."""
+    qualified, places = _COMPILED[name]
+    family = FAMILIES[name]
+    by_spelling = _most_frequent(text, qualified)
+    by_place = _most_frequent(text, places, _MIN_PLACE_MENTIONS)
+    clues = (by_place, by_spelling) if family.places_first else (by_spelling, by_place)
+    return next((code for code in clues if code), family.default)
+
+
+def resolve_families(text: str, names) -> dict[str, str | None]:
+    """`resolve_family` for each of `names`, reading `text` once per family."""
+    return {name: resolve_family(name, text) for name in set(names)}
