@@ -10,6 +10,7 @@ Semantics follow the "Amounts" section of ANNOTATION.md.
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from text_to_num import text2num
 
@@ -256,9 +257,48 @@ _OBJECT_RE = re.compile(rf"{_DE}(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])")
 # Percentages take their object with an article: "35 % des électeurs", "10 % de la population".
 _PERCENT_OBJECT_RE = re.compile(
     rf"{_SP}+(?i:des|du|de{_SP}+la|de{_SP}+l{_APOS}|de|d{_APOS}){_SP}*"
+    rf"(?:(?i:leurs?|son|sa|ses|notre|nos|votre|vos|cette|cet|ce|ces){_SP}+)?"
     rf"(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])"
 )
+# Where the object noun starts, for a multi-word noun read from the lexicon.
+_OBJECT_START_RE = re.compile(rf"{_DE}")
+_PERCENT_OBJECT_START_RE = re.compile(
+    rf"{_SP}+(?i:des|du|de{_SP}+la|de{_SP}+l{_APOS}|de|d{_APOS}){_SP}*"
+    rf"(?:(?i:leurs?|son|sa|ses|notre|nos|votre|vos|cette|cet|ce|ces){_SP}+)?"
+)
+# Time adjectives between a figure and its duration unit: "les deux prochaines années".
+_DURATION_ADJECTIVE_RE = re.compile(
+    rf"{_SP}+(?i:prochaine?s|derni(?:er|ère)s|premi(?:er|ère)s|longue?s|longs|bonnes|courte?s){_SP}*(?=\w)"
+)
 _PLURAL_ENDINGS = ("s", "x", "z")
+# A figure with its unit left implicit: a cue before it, nothing noun-like after it.
+_IMPLICIT_WINDOW = 300
+_IMPLICIT_CUE_RE = re.compile(rf"(?<![\w])(?i:contre|soit|dont){_SP}+$")
+_IMPLICIT_AFTER_RE = re.compile(
+    rf"{_SP}*(?:[,.;:!?)»\"”\n]|$)"
+    rf"|{_SP}+(?i:qu{_APOS}|l{_APOS}an(?![\w])|aujourd{_APOS}hui"
+    rf"|(?:de{_SP}+plus|de{_SP}+moins|au|aux|à|en|dans|pour|par|que|selon|sur|et|ou|contre|cette|cet|ce"
+    rf"|hier|depuis|avant|après|lors|il|elle|ils|elles|on)(?![\w]))"
+)
+
+
+def _load_compounds() -> dict[str, list[str]]:
+    """Multi-word nouns that stay whole as an object, by first word, longest first."""
+    path = Path(__file__).parent / "data" / "compound_nouns.txt"
+    by_first: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        phrase = line.split("#", 1)[0].strip()
+        if phrase:
+            key = _fold_apostrophes(phrase.lower())
+            by_first.setdefault(re.split(r"[\s'-]", key, maxsplit=1)[0], []).append(key)
+    return {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+
+
+def _fold_apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+_COMPOUNDS = _load_compounds()
 # Adjectives that come between a number and its noun: "quatre nouveaux accords".
 _PRE_ADJECTIVES = frozenset(
     """nouveaux nouvelles grands grandes petits petites autres principaux principales jeunes
@@ -379,6 +419,7 @@ def _find_matches(text: str) -> list[AmountMatch]:
     readings = [_read(text, n) for n in numbers]
     matches: list[AmountMatch] = []
     last_end = 0
+    last_scale = 1.0
     next_range = 0
     i = 0
     while i < len(numbers):
@@ -405,8 +446,36 @@ def _find_matches(text: str) -> list[AmountMatch]:
         if isinstance(reading, _Reading) and _is_amount(text, number, reading):
             matches.append(_to_match(text, reading, _qualify(text, reading), None))
             last_end = reading.end
+            last_scale = reading.scale
+        elif reading is None and matches:
+            implicit = _read_implicit(text, number, matches[-1], last_scale)
+            if implicit is not None:
+                matches.append(_to_match(text, implicit, _qualify(text, implicit), None))
+                last_end = implicit.end
         i += 1
     return matches
+
+
+def _read_implicit(text: str, number: _Number, previous: AmountMatch, previous_scale: float) -> _Reading | None:
+    """A bare figure whose unit the sentence leaves out because the amount just before gave it.
+
+    "7,2 millions d'électeurs, soit environ 550 000 de plus", "112 voix contre 80":
+    the figure needs a cue before it (a qualifier, "contre", "soit", "dont"), nothing
+    noun-like after it, and the previous amount in the same paragraph close before.
+    """
+    if number.article or number.plain_year or number.start - previous.end > _IMPLICIT_WINDOW:
+        return None
+    if "\n" in text[previous.end : number.start]:
+        return None
+    before = text[max(0, number.start - _WINDOW) : number.start]
+    if not (_IMPLICIT_CUE_RE.search(before) or _QUALIFIER_BEFORE_RE.search(before)):
+        return None
+    if not _IMPLICIT_AFTER_RE.match(text, number.end):
+        return None
+    inherit = number.scale == 1 and number.value < 1000 and previous_scale > 1
+    value = number.value * (previous_scale if inherit else 1)
+    scale = previous_scale if inherit else number.scale
+    return _Reading(number.start, number.end, value, previous.unit, "implicit", None, number.end, scale)
 
 
 def _to_match(text: str, reading: _Reading, qualifier: str | None, range_id: int | None) -> AmountMatch:
@@ -581,7 +650,11 @@ def _read_unit(text: str, number: _Number) -> _Reading | str | None:
     abbr = _ABBR_SCALE_RE.match(text, number.end)
     if abbr:
         candidates.insert(0, (abbr.end(), _abbr_scale(abbr.group("m")), True))
+    adjective = _DURATION_ADJECTIVE_RE.match(text, number.end)
+    if adjective:
+        candidates.append((adjective.end(), 1.0, False))
     for pos, factor, abbreviated in candidates:
+        after_adjective = adjective is not None and pos == adjective.end()
         for link in ("", "de") if (number.takes_de or abbreviated) else ("",):
             gap = (_DE_RE if link else _SPACES_RE).match(text, pos)
             if not gap:
@@ -592,7 +665,7 @@ def _read_unit(text: str, number: _Number) -> _Reading | str | None:
                 continue
             index = int(m.lastgroup[1:])
             _, unit, unit_factor, kind = _UNITS[index]
-            if abbreviated and kind != _MONEY:
+            if (abbreviated and kind != _MONEY) or (after_adjective and kind != _DURATION):
                 continue
             if unit == "hour" and _is_clock(text, number, m.end()):
                 return _CLOCK
@@ -632,6 +705,11 @@ def _is_clock(text: str, number: _Number, unit_end: int) -> bool:
 
 def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None]:
     """The noun after "de"/"d'" that the amount is of ("tonnes de blé" -> "blé"), and its end."""
+    opener = (_PERCENT_OBJECT_START_RE if kind == _PERCENT else _OBJECT_START_RE).match(text, pos)
+    if opener:
+        compound_end = _compound_end(text, opener.end())
+        if compound_end:
+            return text[opener.end() : compound_end], compound_end
     pattern = _PERCENT_OBJECT_RE if kind == _PERCENT else _OBJECT_RE
     m = pattern.match(text, pos)
     if not m:
@@ -640,6 +718,18 @@ def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None
     if not _is_object_noun(word) or _UNIT_RE.fullmatch(word):
         return None, None
     return word, m.end()
+
+
+def _compound_end(text: str, start: int) -> int | None:
+    """End of a lexicon multi-word noun starting at `start` ("chiffre d'affaires"), else None."""
+    first = re.match(rf"{_LETTER}+", text[start:])
+    if not first:
+        return None
+    for phrase in _COMPOUNDS.get(first.group().lower(), ()):
+        end = start + len(phrase)
+        if _fold_apostrophes(text[start:end].lower()) == phrase and not re.match(r"[\w-]", text[end : end + 1]):
+            return end
+    return None
 
 
 def _is_object_noun(word: str) -> bool:
@@ -658,10 +748,12 @@ def _is_object_noun(word: str) -> bool:
 def _read_count(text: str, number: _Number) -> _Reading | None:
     """A count of a plural noun, with up to two adjectives before it ("quatre nouveaux accords")."""
     if number.takes_de:
+        # after "millions de" the noun is plural even when it does not look it ("Burkinabè")
         de = _OBJECT_RE.match(text, number.end)
-        if de and _is_count_noun(de.group("w")):
-            noun = de.group("w")
-            return _Reading(number.start, de.end(), number.value, "count", "count", noun, de.end(), number.scale)
+        if de and _is_count_noun(de.group("w"), invariable=True):
+            end = _compound_end(text, de.start("w")) or de.end()
+            noun = text[de.start("w") : end]
+            return _Reading(number.start, end, number.value, "count", "count", noun, end, number.scale)
     pos = number.end
     for _ in range(3):
         m = _WORD_RE.match(text, pos)
@@ -673,14 +765,19 @@ def _read_count(text: str, number: _Number) -> _Reading | None:
             continue
         if not _is_count_noun(word):
             return None
-        return _Reading(number.start, m.end(), number.value, "count", "count", word, m.end(), number.scale)
+        end = _compound_end(text, m.start("w")) or m.end()
+        noun = text[m.start("w") : end]
+        return _Reading(number.start, end, number.value, "count", "count", noun, end, number.scale)
     return None
 
 
-def _is_count_noun(word: str) -> bool:
-    """A plural noun that can be counted; proper plurals ("Maliens") pass, acronyms do not."""
+def _is_count_noun(word: str, invariable: bool = False) -> bool:
+    """A plural noun that can be counted; proper plurals ("Maliens") pass, acronyms do not.
+
+    `invariable` also lets through nouns that do not look plural, as after "millions de".
+    """
     lower = word.lower()
-    if word.isupper() or len(word) < 3 or not lower.endswith(_PLURAL_ENDINGS):
+    if word.isupper() or len(word) < 3 or not (invariable or lower.endswith(_PLURAL_ENDINGS)):
         return False
     if lower in _NON_NOUNS or lower in _PRE_ADJECTIVES or _UNIT_RE.fullmatch(word):
         return False

@@ -136,7 +136,22 @@ SINGLE = [
     ("Les 400 soldats sont rentrés à la base.", "400 soldats", 400, "count", "soldats", None),
     ("Le score atteint soixante et onze votants.", "soixante et onze votants", 71, "count", "votants", None),
     ("En 2023, 2 300 personnes ont fui la zone.", "2 300 personnes", 2_300, "count", "personnes", None),
-    ("Le sommet de lundi a réuni 40 chefs d'État.", "40 chefs", 40, "count", "chefs", None),
+    ("Le sommet de lundi a réuni 40 chefs d'État.", "40 chefs d'État", 40, "count", "chefs d'État", None),
+    # a multi-word noun stays whole; a possessive does not count as the object
+    ("Les ventes pèsent 30 % de leur chiffre d'affaires.", "30 % de leur chiffre d'affaires", 30, "%", "chiffre d'affaires", None),
+    ("La dette atteint 68 % du produit intérieur brut.", "68 % du produit intérieur brut", 68, "%", "produit intérieur brut", None),
+    ("Le franc a perdu 12 % de sa valeur.", "12 % de sa valeur", 12, "%", "valeur", None),
+    ("L'ONU déploie 2 500 casques bleus au Liban.", "2 500 casques bleus", 2_500, "count", "casques bleus", None),
+    ("Le district a construit 86 salles de classe.", "86 salles de classe", 86, "count", "salles de classe", None),
+    ("Le pays exporte 900 000 tonnes de noix de cajou.", "900 000 tonnes de noix de cajou", 900_000, "t", "noix de cajou", None),
+    ("Le chantier emploie 400 000 tonnes de gaz naturel.", "400 000 tonnes de gaz", 400_000, "t", "gaz", None),
+    # after "millions de", a noun that does not look plural is still counted
+    ("Près de 2,1 millions de Burundais ont voté.", "2,1 millions de Burundais", 2.1e6, "count", "Burundais", "approx"),
+    ("Quelque 1,2 million de Bissau-Guinéens vivent à l'étranger.", "1,2 million de Bissau-Guinéens", 1.2e6, "count", "Bissau-Guinéens", "approx"),
+    # time adjectives between the figure and a duration unit
+    ("Le barrage sera achevé dans les trois prochaines années.", "trois prochaines années", 3, "year", None, None),
+    ("Les prix ont doublé au cours des six derniers mois.", "six derniers mois", 6, "month", None, None),
+    ("Il a plu pendant dix longues journées.", "dix longues journées", 10, "day", None, None),
 ]
 
 # No amount at all in these.
@@ -218,6 +233,10 @@ NONE = [
     "Les cas Covid-19 confirmés sont isolés.",
     "En 2024 investissements et prêts ont reculé.",
     "Voir la référence [3] pages 12 à 14.",
+    # an adjective between figure and unit only bridges to a duration
+    "Les deux dernières tonnes ont été livrées hier.",
+    # a bare figure with no amount before it keeps no unit
+    "Le groupe compte désormais plus de 40.",
 ]
 
 # text, [(amount text, value, unit, object)] for the two bounds of one range
@@ -308,6 +327,32 @@ SENTENCES = [
         "Le 1er juillet à 10 heures, le ministre a annoncé 3 000 emplois et 12 000 hectares irrigués.",
         [("3 000 emplois", 3_000, "count", "emplois", None, False),
          ("12 000 hectares", 12_000, "hectare", None, None, False)],
+    ),
+    # a figure whose unit the sentence leaves out takes the one of the amount just before
+    (
+        "La liste compte 4,8 millions d'inscrits, soit 310 000 de plus qu'en 2020.",
+        [("4,8 millions d'inscrits", 4.8e6, "count", "inscrits", None, False),
+         ("310 000", 310_000, "count", None, None, False)],
+    ),
+    (
+        "Le texte a été adopté par 97 voix contre 64.",
+        [("97 voix", 97, "count", "voix", None, False),
+         ("64", 64, "count", None, None, False)],
+    ),
+    (
+        "Le kilo de viande coûtait 3 500 FCFA en janvier. Il en faut désormais plus de 4 200 au marché.",
+        [("3 500 FCFA", 3_500, "XOF", None, None, False),
+         ("4 200", 4_200, "XOF", None, "min", False)],
+    ),
+    (
+        "La candidate obtient 54,3 % des suffrages, contre 45,7 pour son adversaire.",
+        [("54,3 % des suffrages", 54.3, "%", "suffrages", None, False),
+         ("45,7", 45.7, "%", None, None, False)],
+    ),
+    (
+        "Le budget atteint 2,4 milliards d'euros, contre 1,9 l'an dernier.",
+        [("2,4 milliards d'euros", 2.4e9, "EUR", None, None, False),
+         ("1,9", 1.9e9, "EUR", None, None, False)],
     ),
 ]
 
