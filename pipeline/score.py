@@ -85,7 +85,8 @@ def score_metadata(gold: dict, doc: dict | None, counts: Counts) -> None:
             continue
         counts.meta_total[key] += 1
         got = None if doc is None else doc.get(key)
-        if got is not None and fold_name(got) == fold_name(gold[key]):
+        # a missing value read through pandas may be NaN rather than None
+        if isinstance(got, str) and fold_name(got) == fold_name(gold[key]):
             counts.meta_right[key] += 1
 
 

@@ -5,7 +5,11 @@ import pytest
 from tests.conftest import ROOT
 from tests.fixtures.check_fixtures import check
 
-CORPORA = {"seeds": (ROOT / "seeds", ROOT / "tests/gold"), "fixtures": (ROOT / "tests/fixtures/articles", ROOT / "tests/fixtures/gold")}
+CORPORA = {
+    "seeds": (ROOT / "seeds", ROOT / "tests/gold"),
+    "fixtures": (ROOT / "tests/fixtures/articles", ROOT / "tests/fixtures/gold"),
+    "heldout": (ROOT / "tests/heldout/articles", ROOT / "tests/heldout/gold"),
+}
 ARTICLES = [
     (corpus, path)
     for corpus, (folder, _) in sorted(CORPORA.items())

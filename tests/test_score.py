@@ -91,3 +91,20 @@ def test_a_missing_document_is_reported_and_scores_nothing():
     figures = score_tables([{**GOLD, "doc_id": "d2"}], tables())
     assert figures["missing_documents"] == ["d2"]
     assert figures["body_kept"] == 0.0
+
+
+def test_a_missing_metadata_value_read_as_nan_is_wrong_not_an_error():
+    figures = score_tables([GOLD], tables(site=float("nan")))
+    assert figures["site_right"] == 0.0
+
+
+def test_amount_misses_name_each_error():
+    from pipeline.score import amount_misses
+
+    amounts = pd.DataFrame(
+        [("d1", 0, "25 000 tonnes de mil", 25_000.0, "t", "mil"), ("d1", 9, "3 jours", 3.0, "day", None)],
+        columns=["doc_id", "start", "text", "value", "unit", "object"],
+    )
+    lines = amount_misses([GOLD], amounts)
+    kinds = sorted(line.split("\t")[1] for line in lines)
+    assert kinds == ["missed", "object", "spurious"]
