@@ -48,13 +48,14 @@ _SCALE_WORD_RE = re.compile(rf"{_SP}+(?P<w>(?i:mille|millions?|milliards?|billio
 # "trois (03) accords": the figure repeated in brackets, common in West African administrative prose
 _ECHO_RE = re.compile(rf"{_SP}*\(0*(?P<n>\d+)\)")
 # Abbreviated multipliers only count when a unit follows ("300 M€", "5 mds de FCFA").
-_ABBR_SCALE_RE = re.compile(rf"{_SP}?(?P<m>Mds|Mrds|Mrd|Md|mds|mrds|mrd|md|M|k|K)(?![^\W\d_])")
+_ABBR_SCALE_RE = re.compile(rf"{_SP}?(?P<m>Mds|Mrds|Mrd|Md|mds|mrds|mrd|md|M|G|k|K)(?![^\W\d_])")
 _ABBR_SCALES = {"m": 1e6, "k": 1e3}
 
 _MONEY = "money"
 _PERCENT = "percent"
 _MEASURE = "measure"
 _DURATION = "duration"
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 # (pattern, unit code, factor, kind); within one entry and across entries, longer spellings first.
 _UNITS: tuple[tuple[str, str, float, str], ...] = (
@@ -66,10 +67,10 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:francs?\s+CFA|F\.?\s?CFA)|XOF", "XOF", 1, _MONEY),
     (r"XAF", "XAF", 1, _MONEY),
     (r"(?i:francs?\s+suisses)|CHF", "CHF", 1, _MONEY),
-    (r"(?i:francs?\s+guinéens)|GNF", "GNF", 1, _MONEY),
-    (r"(?i:francs?\s+congolais)|CDF", "CDF", 1, _MONEY),
-    (r"(?i:francs?\s+rwandais)|RWF", "RWF", 1, _MONEY),
-    (r"(?i:francs?\s+burundais)|BIF", "BIF", 1, _MONEY),
+    (r"(?i:francs?\s+guinéens)|GNF|FG", "GNF", 1, _MONEY),
+    (r"(?i:francs?\s+congolais)|CDF|FC", "CDF", 1, _MONEY),
+    (r"(?i:francs?\s+rwandais)|RWF|FRW|Frw", "RWF", 1, _MONEY),
+    (r"(?i:francs?\s+burundais)|BIF|FBu", "BIF", 1, _MONEY),
     (r"(?i:francs?\s+comoriens)|KMF", "KMF", 1, _MONEY),
     (r"(?i:francs?\s+djiboutiens)|DJF", "DJF", 1, _MONEY),
     (r"(?i:francs?)(?!-)", "~franc", 1, _MONEY),
@@ -106,8 +107,8 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:pesos?)", "~peso", 1, _MONEY),
     (r"(?i:riyals?\s+qataris)|QAR", "QAR", 1, _MONEY),
     (r"(?i:riyals?(?:\s+saoudiens)?)|SAR", "SAR", 1, _MONEY),
-    (r"(?i:ouguiyas?)|MRU", "MRU", 1, _MONEY),
-    (r"(?i:ariary)|MGA", "MGA", 1, _MONEY),
+    (r"(?i:ouguiyas?)|MRU|UM", "MRU", 1, _MONEY),
+    (r"(?i:ariary)|MGA|Ar", "MGA", 1, _MONEY),
     (r"(?i:gourdes)|HTG", "HTG", 1, _MONEY),
     (r"(?i:birrs?)|ETB", "ETB", 1, _MONEY),
     (r"(?i:kwanzas?)|AOA", "AOA", 1, _MONEY),
@@ -226,7 +227,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?;](?!\d)|\n")
 _SENTENCE_WINDOW = 160
 # "les deux pays", "ces trois accords": a set the text has already introduced.
 _ANAPHORA_RE = re.compile(
-    rf"(?<![\w])(?i:les|des|ces|aux|leurs|ses|nos|vos|mes|tes){_SP}+$"
+    rf"(?<![\w])(?i:les|des|ces|aux|leurs|nos|vos){_SP}+$"
 )
 _ANAPHORA_MAX = 10
 _YEAR_CUE_RE = re.compile(
@@ -273,13 +274,41 @@ _DURATION_ADJECTIVE_RE = re.compile(
 _PLURAL_ENDINGS = ("s", "x", "z")
 # A figure with its unit left implicit: a cue before it, nothing noun-like after it.
 _IMPLICIT_WINDOW = 300
-_IMPLICIT_CUE_RE = re.compile(rf"(?<![\w])(?i:contre|soit|dont){_SP}+$")
+_IMPLICIT_CUE_RE = re.compile(
+    rf"(?<![\w])(?i:contre|soit|dont)(?:{_SP}+(?i:seulement|déjà|encore|désormais|aujourd{_APOS}hui))?{_SP}+$"
+)
+# "et"/"ou" only joins a figure to an amount just before: "contre 19 pour les uns et 14 pour les autres"
+_IMPLICIT_JOIN_RE = re.compile(rf"(?<![\w])(?i:et|ou){_SP}+$")
+_IMPLICIT_JOIN_GAP = 60
+# the pronoun "en" and its verb: "le Vlaams Belang en obtient 20"
+_EN_CUE_RE = re.compile(rf"(?<![\w])(?i:en){_SP}+{_LETTER}+{_SP}+$")
+_COUNT_CUE_RE = re.compile(rf"(?<![\w])(?i:au{_SP}+nombre{_SP}+de|un{_SP}+total{_SP}+de){_SP}+$")
+_AUXILIARIES = (
+    r"sont|est|ont|a|seront|sera|restent|reste|étaient|était|devraient|doivent|vont|iront|proviennent"
+)
 _IMPLICIT_AFTER_RE = re.compile(
     rf"{_SP}*(?:[,.;:!?)»\"”\n]|$)"
     rf"|{_SP}+(?i:qu{_APOS}|l{_APOS}an(?![\w])|aujourd{_APOS}hui"
     rf"|(?:de{_SP}+plus|de{_SP}+moins|au|aux|à|en|dans|pour|par|que|selon|sur|et|ou|contre|cette|cet|ce"
-    rf"|hier|depuis|avant|après|lors|il|elle|ils|elles|on)(?![\w]))"
+    rf"|hier|depuis|avant|après|lors|il|elle|ils|elles|on|{_AUXILIARIES})(?![\w]))"
 )
+# A past participle right after a figure stands for the noun left out: "contre 284 milliards prévus".
+_PARTICIPLE_STEMS = (
+    "prév attend annonc promi estim espér budgétis budgét programm engag décaiss mobilis investi allou "
+    "débloqu dépens vers collect lev récolt export import vend livr construi réalis recens enregistr "
+    "déclar confirm sign approuv obten perd gagn détrui endommag touch affect vaccin test "
+    "prélev réserv consacr inscri initialement"
+).split()
+_PARTICIPLE_RE = re.compile(
+    rf"{_SP}+(?P<w>(?i:(?:{'|'.join(_PARTICIPLE_STEMS)})(?:u|é|i|is|it|ts?)?e?s?))(?![\w])"
+)
+# "20 des 150 sièges", "deux de ses sept salles": a part of a counted whole.
+_PARTITIVE_RE = re.compile(rf"{_SP}+(?i:des|de{_SP}+(?:ses|leurs|nos|vos|ces)){_SP}+")
+# "le modèle se vend 35 000 FCFA, la copie 5 000.", "2,2 millions de tonnes, et le Ghana 650 000.":
+# a list with the unit said once.
+_PARALLEL_GAP = 80
+_PARALLEL_MIN = 100
+_PARALLEL_END_RE = re.compile(rf"{_SP}*[,.;](?!\d)")
 
 
 def _load_compounds() -> dict[str, list[str]]:
@@ -419,7 +448,7 @@ def _find_matches(text: str) -> list[AmountMatch]:
     readings = [_read(text, n) for n in numbers]
     matches: list[AmountMatch] = []
     last_end = 0
-    last_scale = 1.0
+    last_scale: dict[int, float] = {}  # multiplier of each plain amount, by its end
     next_range = 0
     i = 0
     while i < len(numbers):
@@ -441,14 +470,17 @@ def _find_matches(text: str) -> list[AmountMatch]:
                     matches.append(_to_match(text, first, _qualify(text, first), None))
                     matches.append(_to_match(text, second, _qualify(text, second), None))
                 last_end = second.end
+                last_scale[first.end], last_scale[second.end] = first.scale, second.scale
                 i += 2
                 continue
         if isinstance(reading, _Reading) and _is_amount(text, number, reading):
             matches.append(_to_match(text, reading, _qualify(text, reading), None))
             last_end = reading.end
-            last_scale = reading.scale
-        elif reading is None and matches:
-            implicit = _read_implicit(text, number, matches[-1], last_scale)
+            last_scale[reading.end] = reading.scale
+        elif reading is None:
+            implicit = _read_partitive(text, number, numbers, readings, i) or _read_implicit(
+                text, number, _antecedent(number, matches, last_scale)
+            )
             if implicit is not None:
                 matches.append(_to_match(text, implicit, _qualify(text, implicit), None))
                 last_end = implicit.end
@@ -456,21 +488,71 @@ def _find_matches(text: str) -> list[AmountMatch]:
     return matches
 
 
-def _read_implicit(text: str, number: _Number, previous: AmountMatch, previous_scale: float) -> _Reading | None:
+def _read_partitive(text: str, number: _Number, numbers: list, readings: list, i: int) -> _Reading | None:
+    """"20 des 150 sièges": the part takes the unit of the whole that follows, with no object."""
+    if i + 1 >= len(numbers) or number.article:
+        return None
+    whole, reading = numbers[i + 1], readings[i + 1]
+    link = _PARTITIVE_RE.match(text, number.end)
+    if not (link and link.end() == whole.start and isinstance(reading, _Reading)):
+        return None
+    return _Reading(number.start, number.end, number.value, reading.unit, "implicit", None, number.end, number.scale)
+
+
+def _antecedent(
+    number: _Number, matches: list[AmountMatch], scales: dict[int, float]
+) -> tuple[AmountMatch, float] | None:
+    """The amount a bare figure refers back to: the nearest before it whose unit can take that figure.
+
+    A figure in millions does not refer back to a percentage or a duration.
+    """
+    large = number.scale >= 1e6 or number.value >= 1e6
+    for previous in reversed(matches):
+        if number.start - previous.end > _IMPLICIT_WINDOW:
+            return None
+        if large and (previous.unit == "%" or previous.unit in _DURATION_UNITS):
+            continue
+        return previous, scales.get(previous.end, 1.0)
+    return None
+
+
+def _read_implicit(text: str, number: _Number, antecedent: tuple[AmountMatch, float] | None) -> _Reading | None:
     """A bare figure whose unit the sentence leaves out because the amount just before gave it.
 
-    "7,2 millions d'électeurs, soit environ 550 000 de plus", "112 voix contre 80":
-    the figure needs a cue before it (a qualifier, "contre", "soit", "dont"), nothing
-    noun-like after it, and the previous amount in the same paragraph close before.
+    "7,2 millions d'électeurs, soit environ 550 000 de plus", "112 voix contre 80",
+    "643 milliards de francs CFA, contre 284 milliards prévus": the figure needs a
+    cue (a qualifier, "contre", "soit", "dont", a participle after it, "et" right
+    after an amount, or a price list), nothing noun-like after it, and the previous
+    amount in the same paragraph close before. "au nombre de 3 400" is a count even
+    with no amount before.
     """
-    if number.article or number.plain_year or number.start - previous.end > _IMPLICIT_WINDOW:
+    if number.article or number.plain_year:
         return None
-    if "\n" in text[previous.end : number.start]:
-        return None
+    previous, previous_scale = antecedent or (None, 1.0)
     before = text[max(0, number.start - _WINDOW) : number.start]
-    if not (_IMPLICIT_CUE_RE.search(before) or _QUALIFIER_BEFORE_RE.search(before)):
+    participle = _PARTICIPLE_RE.match(text, number.end)
+    close = previous is not None and "\n" not in text[previous.end : number.start]
+    if not close:
+        if _COUNT_CUE_RE.search(before) and _IMPLICIT_AFTER_RE.match(text, number.end):
+            return _Reading(number.start, number.end, number.value, "count", "implicit", None, number.end, number.scale)
         return None
-    if not _IMPLICIT_AFTER_RE.match(text, number.end):
+    gap = text[previous.end : number.start]
+    cue = (
+        participle is not None
+        or _IMPLICIT_CUE_RE.search(before)
+        or _QUALIFIER_BEFORE_RE.search(before)
+        or _COUNT_CUE_RE.search(before)
+        or _EN_CUE_RE.search(before)
+        or (_IMPLICIT_JOIN_RE.search(before) and len(gap) <= _IMPLICIT_JOIN_GAP and not _SENTENCE_END_RE.search(gap))
+        or (
+            previous.unit not in _DURATION_UNITS
+            and number.value >= _PARALLEL_MIN
+            and len(gap) <= _PARALLEL_GAP
+            and not _SENTENCE_END_RE.search(gap)
+            and _PARALLEL_END_RE.match(text, number.end)
+        )
+    )
+    if not cue or not (participle or _IMPLICIT_AFTER_RE.match(text, number.end)):
         return None
     inherit = number.scale == 1 and number.value < 1000 and previous_scale > 1
     value = number.value * (previous_scale if inherit else 1)
@@ -715,7 +797,8 @@ def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None
     if not m:
         return None, None
     word = m.group("w")
-    if not _is_object_noun(word) or _UNIT_RE.fullmatch(word):
+    acronym = kind == _PERCENT and word.isupper() and 2 <= len(word) <= 6  # "99,7 % du PIB"
+    if not (acronym or _is_object_noun(word)) or _UNIT_RE.fullmatch(word):
         return None, None
     return word, m.end()
 
@@ -763,7 +846,7 @@ def _read_count(text: str, number: _Number) -> _Reading | None:
         if word.lower() in _PRE_ADJECTIVES:
             pos = m.end()
             continue
-        if not _is_count_noun(word):
+        if not _is_count_noun(word) or _PARTICIPLE_RE.fullmatch(text, m.start(), m.end()):
             return None
         end = _compound_end(text, m.start("w")) or m.end()
         noun = text[m.start("w") : end]

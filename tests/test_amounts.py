@@ -126,7 +126,7 @@ SINGLE = [
     ("La mine a produit 12 tonnes d'or.", "12 tonnes d'or", 12, "t", "or", None),
     ("La bourgade est à 25 km de Bamako.", "25 km", 25, "km", None, None),
     ("La digue fait 5 km de long.", "5 km", 5, "km", None, None),
-    ("Le déficit atteint 0,5 % du PIB.", "0,5 %", 0.5, "%", None, None),
+    ("Le déficit atteint 0,5 % du PIB.", "0,5 % du PIB", 0.5, "%", "PIB", None),
     ("La vitesse est limitée à 50 km/h en ville.", "50 km/h", 50, "km/h", None, None),
     ("La production atteint 5 Mt de charbon.", "5 Mt de charbon", 5e6, "t", "charbon", None),
     ("Le traitement dure pendant 48h.", "48h", 48, "hour", None, None),
@@ -152,6 +152,19 @@ SINGLE = [
     ("Le barrage sera achevé dans les trois prochaines années.", "trois prochaines années", 3, "year", None, None),
     ("Les prix ont doublé au cours des six derniers mois.", "six derniers mois", 6, "month", None, None),
     ("Il a plu pendant dix longues journées.", "dix longues journées", 10, "day", None, None),
+    # currency abbreviations of francs, ouguiya and ariary; "G$" for milliards of dollars
+    ("La course coûte 1 500 FC à Kinshasa.", "1 500 FC", 1_500, "CDF", None, None),
+    ("Le sac de riz vaut 350 000 FG.", "350 000 FG", 350_000, "GNF", None, None),
+    ("Le litre de gasoil passe à 52 UM.", "52 UM", 52, "MRU", None, None),
+    ("Le kilo de vanille se négocie 75 000 Ar.", "75 000 Ar", 75_000, "MGA", None, None),
+    ("Le ticket coûte 500 FBu.", "500 FBu", 500, "BIF", None, None),
+    ("Le forfait mensuel coûte 10 000 Frw.", "10 000 Frw", 10_000, "RWF", None, None),
+    ("Au Québec, le projet coûtera 4,2 G$ selon Québec.", "4,2 G$", 4.2e9, "CAD", None, None),
+    # a possessive of one owner introduces a count
+    ("Elle élève seule ses quatre enfants.", "quatre enfants", 4, "count", "enfants", None),
+    ("Les exportations pèsent 3 % du PNB.", "3 % du PNB", 3, "%", "PNB", None),
+    # "au nombre de" counts even with no amount before
+    ("Les observateurs, au nombre de 260, sont arrivés.", "260", 260, "count", None, None),
 ]
 
 # No amount at all in these.
@@ -237,6 +250,10 @@ NONE = [
     "Les deux dernières tonnes ont été livrées hier.",
     # a bare figure with no amount before it keeps no unit
     "Le groupe compte désormais plus de 40.",
+    # a participle with no amount before it gives no unit to borrow
+    "Le chantier a pris du retard : 400 prévus initialement.",
+    # "en" + verb before a figure needs an amount before it
+    "Le club en compte 20.",
 ]
 
 # text, [(amount text, value, unit, object)] for the two bounds of one range
@@ -353,6 +370,53 @@ SENTENCES = [
         "Le budget atteint 2,4 milliards d'euros, contre 1,9 l'an dernier.",
         [("2,4 milliards d'euros", 2.4e9, "EUR", None, None, False),
          ("1,9", 1.9e9, "EUR", None, None, False)],
+    ),
+    (
+        "Le coût atteint 640 milliards de FCFA, contre 280 milliards prévus au départ.",
+        [("640 milliards de FCFA", 6.4e11, "XOF", None, None, False),
+         ("280 milliards", 2.8e11, "XOF", None, None, False)],
+    ),
+    (
+        "Le plan coûte 58 millions de dollars, dont seulement 19,5 millions sont mobilisés.",
+        [("58 millions de dollars", 5.8e7, "USD", None, None, False),
+         ("19,5 millions", 1.95e7, "USD", None, None, False)],
+    ),
+    (
+        "Le parti remporte 31 des 120 sièges de l'Assemblée.",
+        [("31", 31, "count", None, None, False),
+         ("120 sièges", 120, "count", "sièges", None, False)],
+    ),
+    (
+        "L'hôpital a fermé deux de ses neuf blocs opératoires.",
+        [("deux", 2, "count", None, None, False),
+         ("neuf blocs", 9, "count", "blocs", None, False)],
+    ),
+    (
+        "La liste A obtient 12 sièges, contre 9 pour la liste B et 4 pour la liste C.",
+        [("12 sièges", 12, "count", "sièges", None, False),
+         ("9", 9, "count", None, None, False),
+         ("4", 4, "count", None, None, False)],
+    ),
+    (
+        "Le Nigeria a récolté 1,1 million de tonnes de sorgho, et le Niger 640 000.",
+        [("1,1 million de tonnes de sorgho", 1.1e6, "t", "sorgho", None, False),
+         ("640 000", 640_000, "t", None, None, False)],
+    ),
+    (
+        "Le pagne wax se vend 12 000 FCFA, l'imitation 4 500.",
+        [("12 000 FCFA", 12_000, "XOF", None, None, False),
+         ("4 500", 4_500, "XOF", None, None, False)],
+    ),
+    (
+        "Le parti A a 31 sièges, et son rival en obtient 18.",
+        [("31 sièges", 31, "count", "sièges", None, False),
+         ("18", 18, "count", None, None, False)],
+    ),
+    (
+        "Le café a rapporté 120 millions d'euros, soit 15 % des recettes, contre 95 millions attendus.",
+        [("120 millions d'euros", 1.2e8, "EUR", None, None, False),
+         ("15 % des recettes", 15, "%", "recettes", None, False),
+         ("95 millions", 9.5e7, "EUR", None, None, False)],
     ),
 ]
 
