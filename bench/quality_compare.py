@@ -50,10 +50,11 @@ def run_pipeline(articles: Path, params: dict) -> tuple[pd.DataFrame, dict[str, 
     }
     e = params["extract"]
     extract_params = ExtractParams(e["model"], int(e["batch_size"]), tuple(e["disable"]))
+    amounts = extract_amounts(cleaned, starts)
     tables = {
         "documents": cleaned,
-        "entities": extract_entities(cleaned, starts, extract_params),
-        "amounts": extract_amounts(cleaned, starts),
+        "entities": extract_entities(cleaned, starts, extract_params, amounts),
+        "amounts": amounts,
     }
     return ingested, tables
 

@@ -32,9 +32,15 @@ def locate_sentence(starts: list[int], offset: int) -> int:
 
 
 def extract_entities(
-    cleaned: pd.DataFrame, sentence_starts: dict[str, list[int]], params: ExtractParams
+    cleaned: pd.DataFrame,
+    sentence_starts: dict[str, list[int]],
+    params: ExtractParams,
+    amounts: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Entity rows for every document, with one canonical name across the corpus."""
+    """Entity rows for every document, with one canonical name across the corpus.
+
+    A mention inside one of `amounts` ("75 000 Ar", "2 500 000 FC") is a unit, not a name.
+    """
     nlp = load_nlp(params.model, params.disable)
     doc_ids = list(cleaned["doc_id"])
     texts = list(cleaned["text"])
@@ -44,7 +50,13 @@ def extract_entities(
         for chunk in in_chunks(texts, params.batch_size * 8, "extract: entities")
         for doc_mentions in find_mentions_batch(nlp, list(chunk), batch_size=params.batch_size)
     ]
-    pairs = [(doc_id, m) for doc_id, doc_mentions in zip(doc_ids, mentions) for m in doc_mentions]
+    inside = _amount_spans(amounts)
+    pairs = [
+        (doc_id, m)
+        for doc_id, doc_mentions in zip(doc_ids, mentions)
+        for m in doc_mentions
+        if not _within(inside.get(doc_id, []), m.start, m.end)
+    ]
     canonicals = assign_canonicals(pairs)
     rows = [
         {
@@ -59,6 +71,22 @@ def extract_entities(
         for (doc_id, m), canonical in zip(pairs, canonicals)
     ]
     return pd.DataFrame(rows, columns=schema.ENTITIES.names)
+
+
+def _amount_spans(amounts: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of every amount, by document, sorted."""
+    if amounts is None or amounts.empty:
+        return {}
+    return {
+        doc_id: sorted(zip(group["start"], group["end"]))
+        for doc_id, group in amounts.groupby("doc_id", sort=True)
+    }
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted spans."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def extract_amounts(cleaned: pd.DataFrame, sentence_starts: dict[str, list[int]]) -> pd.DataFrame:
@@ -106,8 +134,8 @@ def main() -> None:
     sentence_starts = {
         doc_id: sorted(group["start"]) for doc_id, group in sentences.groupby("doc_id", sort=True)
     }
-    entities = extract_entities(cleaned, sentence_starts, params)
     amounts = extract_amounts(cleaned, sentence_starts)
+    entities = extract_entities(cleaned, sentence_starts, params, amounts)
     entities = entities.sort_values(["doc_id", "start", "end"], kind="stable")
     amounts = amounts.sort_values(["doc_id", "start", "end"], kind="stable")
     write_table(entities, schema.ENTITIES, "data/extract/entities.parquet")
