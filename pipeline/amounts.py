@@ -5,7 +5,11 @@ A rule grammar over the raw string, with no model: numbers are found first
 then what follows them decides what they quantify. What is not an amount
 (dates, years, clock times, phone numbers, ordinals, names, the article un/une,
 anaphoric pairs, vague quantities) is ruled out before anything is emitted.
-Semantics follow the "Amounts" section of ANNOTATION.md.
+A bare figure whose unit the sentence leaves out ("112 voix contre 80") borrows
+the unit of the amount it refers back to, and a bare "$" or "francs" is resolved
+from the whole article by `pipeline.currencies`.
+Semantics follow the "Amounts" section of ANNOTATION.md, and the conventions of
+tests/gold/README.md where it is silent.
 """
 
 import re
