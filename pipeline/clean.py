@@ -77,6 +77,7 @@ DATE_PATTERNS = (
 TIME = re.compile(
     r"(?<!\w)\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:min|mn))?(?!\w)|(?<!\w)(?:GMT|UTC)(?:\s*[+-]\s*\d+)?(?!\w)"
 )
+CLOCK = re.compile(r"(?<!\w)\d{1,2}\s*[hH:]\s*\d\d(?!\w)")  # "10:45", "10 h 45", not "24 h"
 DATELINE_FILLER = frozenset("le la à a et du h min mn gmt utc heure heures mis jour publié édition".split())
 AGO = re.compile(
     r"^\W*il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\W*$", re.I
@@ -88,15 +89,27 @@ DATE_HEADER = re.compile(r"^\s*date(?:\s+de\s+(?:publication|parution|mise\s+en\
 # "DAKAR, 4 mars 2024 (APS) – " / "BAMAKO (AFP) - " opening the first paragraph
 PLACE_RE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
 PAREN_RE = r"\([A-ZÀ-Ý][^()]{1,30}\)"
-WIRE_DATED = re.compile(
+WIRE_DATED_HEAD = (
     rf"^(?P<place>{PLACE_RE})\s*(?:{PAREN_RE})?\s*,\s*(?i:le\s+)?(?i:{WEEKDAY_RE}\s+)?"
     rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE})?|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
-    rf"\s*(?:{PAREN_RE})?\s*[-–—:]\s+(?=\S)"
+    rf"\s*(?:{PAREN_RE})?\s*[-–—:]"
 )
 # "BAMAKO (AFP) - ", "QUÉBEC — ": a capitalised place, then an agency or a dash
-WIRE_PLAIN = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})(?:\s*\([^()]{1,30}\)\s*[-–—:]|\s+[–—]|\s+-(?=\s))\s+(?=\S)"
+WIRE_PLAIN_HEAD = (
+    r"^(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})(?:\s*\([^()]{1,30}\)\s*[-–—:]|\s+[–—]|\s+-(?=\s))"
 )
+# "Conakry (AGP) – ": a one-word place in lower case needs the agency; "Le Mali (ouest) –" is no dateline
+WIRE_AGENCY_HEAD = (
+    rf"^(?!(?i:le|la|les|l|un|une|des|en|au)\b)(?P<place>[A-ZÀ-Ý][\w'’.-]*)\s*{PAREN_RE}\s*[-–—]"
+)
+WIRE_PREFIXES = tuple(
+    re.compile(head + r"\s+(?=\S)") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
+)
+# the dateline alone on its line, the paragraph starting on the next one
+WIRE_LINES = tuple(
+    re.compile(head + r"\s*$") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
+)
+DAY_MONTH = re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})(?!\w)", re.I)
 
 # "Title - site.com", "Title | Site Name"
 SUFFIX_SEP = re.compile(r"\s+(?P<sep>[-–—|•·]|::)\s+")
@@ -109,6 +122,7 @@ URL_TOKEN = re.compile(
 URL_LABEL = re.compile(
     r"^\W*(?:source|sources|lien|link|url|via|site|web|voir|plus\s+d['’]infos?)\s*:\s*", re.I
 )
+URL_LEAD = re.compile(r"^[^\w]+(?=(?:https?://|www\.|[a-z0-9]))", re.I)  # "🔗https://", "➜www."
 SOCIAL_DOMAINS = frozenset(
     "facebook.com twitter.com x.com t.co wa.me whatsapp.com linkedin.com youtube.com youtu.be "
     "instagram.com tiktok.com t.me telegram.me bit.ly goo.gl google.com".split()
@@ -124,7 +138,10 @@ TEASER = re.compile(
     | articles?\s+(?:similaires|liés|lies|connexes|recommandés|associés|en\s+relation)
     | vous\s+(?:aimerez|pourriez)(?:\s+aussi)?(?:\s+aimer)?
     | les\s+plus\s+(?:lus|populaires|partagés|commentés) | à\s+la\s+une
-    | dernières?\s+(?:actualités|actus|infos|nouvelles|articles|publications)
+    | (?:nos\s+|les\s+)?(?:derni(?:er|ère)s?|autres)\s+(?:actualités|actus|infos|nouvelles|articles|publications|posts|dépêches|vidéos)
+    | (?:les\s+)?(?:articles|actualités|publications|infos)\s+(?:les\s+plus\s+(?:lus|populaires|partagés|commentés)
+          |récents|récentes|populaires)
+    | dans\s+la\s+même\s+(?:catégorie|section|thématique) | à\s+ne\s+pas\s+manquer
     | pour\s+aller\s+plus\s+loin | plus\s+d['’](?:articles|actualités|infos)
     | (?:article|post|billet)\s+(?:précédent|suivant)
     | related(?:\s+(?:articles|posts))?
@@ -134,10 +151,19 @@ TEASER = re.compile(
 # Teaser headings that open a list of related headlines
 TEASER_LIST = re.compile(
     r"sur\s+le\s+même|même\s+rubrique|même\s+auteur|articles?\s|vous\s|les\s+plus|dernières?\s"
-    r"|aller\s+plus\s+loin|plus\s+d|related|aussi|également|egalement|encore|précédent|suivant",
+    r"|aller\s+plus\s+loin|plus\s+d|related|aussi|également|egalement|encore|précédent|suivant"
+    r"|derni|autres|récent|populaires|catégorie|section|thématique|manquer",
     re.I,
 )
 TEASER_SEP = re.compile(r"^\s*[:\-–—»|>.…›]")
+# "Flash info : …", "Dernière minute ▸ …", "EN DIRECT | …": a news ticker, never the headline
+TICKER = re.compile(
+    r"^[\W_]*(?:flash(?:\s+(?:info|infos|actu|actus|spécial))?|derni[èe]re\s+minute|derni[èe]re\s+heure"
+    r"|en\s+direct|en\s+continu|breaking(?:\s+news)?|urgent|alerte\s+info|info\s+express|à\s+chaud)"
+    r"\s*(?:[:▸►▶|»>•●▪]|\s[-–—])\s*(?=\S)",
+    re.I,
+)
+TICKER_ITEM_SEP = re.compile(r"\s*[●•▪◆■]\s*")  # "Transport : … • Santé : … • Sport : …"
 
 SOCIAL = frozenset(
     """facebook twitter x whatsapp linkedin telegram messenger pinterest reddit instagram
@@ -150,6 +176,11 @@ SHARE_VERBS = frozenset(
     "sauvegarder écouter recommander".split()
 )
 SHARE_OBJECTS = frozenset("article lien page contenu publication post info ami amis vidéo".split())
+# reading tools next to the share buttons: "Taille du texte A- A+ | Imprimer | PDF"
+TOOLS = frozenset(
+    "a pdf taille texte police caractères zoom agrandir réduire favoris signaler télécharger "
+    "version imprimable email e-mail mail".split()
+)
 SHARE_PHRASE = re.compile(
     r"cliquez?\s+pour\s+partager|partager\s+(?:sur|via|par)\s|share\s+on\s"
     r"|^\W*(?:suivez|rejoignez|retrouvez|abonnez)[- ]nous\b",
@@ -170,6 +201,12 @@ CREDIT_END = re.compile(
     r"|(?:(?<=\s)|(?<=[.)]))/\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     r"|©\s*[^\s©][^©]{0,40}"
     r"|[-–—(/]\s*DR\)?)\s*$"
+)
+# "Le port de Lomé. Photo : Studio K": a caption whose last words credit the picture
+CREDIT_TAIL = re.compile(
+    r"(?:[.,;!?)]\s*|\s[-–—/|]\s*)"
+    r"(?:(?i:crédits?|credits?)(?:\s+(?i:photos?|images?))?|(?i:photos?|images?|illustrations?|ph\.))"
+    r"(?:(?:\s*[:©/–—-]\s*|\s+)(?:[A-Z0-9À-Ý©@][^!?]{0,40}?)|\s+d['’](?i:archives?|illustration))?\s*$"
 )
 COPYRIGHT = re.compile(
     rf"©[^©]{{0,60}}(?<!\d){YEAR_RE}(?!\d)|(?<!\d){YEAR_RE}\s*©|\(c\)\s*{YEAR_RE}|\bcopyright\b"
@@ -215,6 +252,13 @@ PAYWALL = re.compile(
 )
 PAYWALL_STRONG = re.compile(
     r"réservée?s?\s+aux\s+abonnés|sans\s+engagement|\d\s*(?:€|euros?|\$|fcfa)\s*(?:par|/|le\s+premier)\s*mois",
+    re.I,
+)
+# Asked to donate, turn alerts on, join a channel or install the app
+PROMPT = re.compile(
+    r"^[\W_]*(?:soutenez|aidez|activez|autorisez|téléchargez|installez|rejoignez|abonnez|suivez|faites)(?:-(?:nous|vous))?\b"
+    r"[^.!?]{0,80}?\b(?:dons?|notifications?|alertes?|appli\w*|chaînes?|canal|groupe|communauté|journalisme)\b"
+    r"|(?:^|[.!?:]\s+)[\W_]*fai(?:re|tes)\s+un\s+don\W*$",
     re.I,
 )
 # A reader addressed and asked to act: "Vous avez repéré une erreur ? Écrivez-nous."
@@ -270,6 +314,19 @@ BY_ROLE = re.compile(
 BY_TEAM = re.compile(
     r"^(?:la|notre|nos|l['’]|les)\s*(?:rédaction|redaction|correspondant|envoyé|équipe|agence|service)", re.I
 )
+# "Aminata Touré pour Sahel Matin", "Par A. Touré, pour L'Écho du Fleuve": an author writing for the outlet
+PERSON_RE = (
+    r"(?!(?:Un|Une|Le|La|Les|Des|Du|De|En|Au|Aux|Pour|Par|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Cent|Mille)\b)"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la|ben|ould|van|von|ibn|bin)\s*)?[A-ZÀ-Ý][\w'’.-]*){1,3}"
+)
+BY_OUTLET = re.compile(
+    rf"^\W*(?:(?:Par|PAR|By|BY)\s+)?{PERSON_RE}\s*,?\s+(?:pour|POUR)\s+(?P<site>\S.*?)[\s.]*$"
+)
+# "Rédaction Sahel Matin", "La rédaction de L'Écho du Fleuve": the desk signs with the outlet's name
+DESK_OUTLET = re.compile(
+    r"^\W*(?:(?:Par\s+)?(?:La|la)\s+)?(?:Rédaction|RÉDACTION|Redaction|rédaction)\s+(?:(?:de|du|des)\s+|d['’])?"
+    r"(?P<site>[A-ZÀ-Ý].*?)[\s.]*$"
+)
 SOURCE_LINE = re.compile(
     r"^\W*(?P<label>Sources?|SOURCES?|Auteurs?|Texte|Textes|Rédaction|Reportage|Correspondance|Avec)\s*:\s*(?P<src>\S.*)$"
 )
@@ -298,16 +355,18 @@ WRAP_JOINERS = frozenset(
 SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
 
 META_REASONS = ("byline", "dateline", "date_header")
+WIRE_DATE_RANK = 3  # a wire dateline's date serves when no byline or header states one as precise
 # Where the site name comes from, best first: a name the page prints beats a bare domain
 SITE_PRIORITY = {
     "title": 0,
     "copyright": 1,
     "masthead": 2,
-    "breadcrumb": 3,
-    "url": 4,
-    "copyright_domain": 5,
-    "source": 6,
-    "hint_title": 7,
+    "byline": 3,
+    "breadcrumb": 4,
+    "url": 5,
+    "copyright_domain": 6,
+    "source": 7,
+    "hint_title": 8,
 }
 
 
@@ -334,7 +393,7 @@ class CleanParams:
     breadcrumb_item_max_words: int = 4
     share_max_words: int = 12
     teaser_max_words: int = 30
-    teaser_list_max_lines: int = 8  # headlines after a "Sur le même sujet" heading
+    teaser_list_max_lines: int = 8  # listed under "Sur le même sujet" in the body; none below it
     teaser_list_max_words: int = 20
     credit_max_words: int = 25
     byline_max_words: int = 12
@@ -391,6 +450,8 @@ class _Shape:
 _DateCandidate = tuple[int, int, int, str]
 # (priority, line number, site): the smallest names the site
 _SiteCandidate = tuple[int, int, str]
+# (month, day, line number): a wire dateline's "3 mars", waiting for a year
+_DayMonth = tuple[int, int, int]
 
 
 @dataclass
@@ -403,6 +464,7 @@ class _Line:
     reason: str | None = None
     heading: bool = False  # a teaser heading that opens a list of headlines
     in_run: bool = False  # one of a run of short lines taken as a menu
+    subheading: bool = False  # a capitalised line between two prose paragraphs
 
 
 # ---------------------------------------------------------------- text repair
@@ -608,7 +670,11 @@ def _is_share(text: str, shape: _Shape, params: CleanParams) -> bool:
         return False
     if content[0] in SHARE_VERBS and all(t in SOCIAL or t in SHARE_OBJECTS for t in content[1:]):
         return True
-    return all(t in SOCIAL for t in content)
+    if all(t in SOCIAL for t in content):
+        return True
+    # a tool bar: share buttons among reading tools ("Taille du texte A- A+ | Imprimer | PDF")
+    tools = SOCIAL | SHARE_VERBS | SHARE_OBJECTS | TOOLS
+    return all(t in tools for t in content) and any(t in SOCIAL or t in SHARE_VERBS for t in content)
 
 
 def _is_credit(text: str, shape: _Shape, params: CleanParams) -> bool:
@@ -618,11 +684,28 @@ def _is_credit(text: str, shape: _Shape, params: CleanParams) -> bool:
         return True
     if CREDIT_SHORT.match(text) and shape.words <= 4 and not SENT_END.search(text):
         return True
-    return bool(CREDIT_END.search(text))
+    return bool(CREDIT_END.search(text) or CREDIT_TAIL.search(text))
+
+
+def _outlet_byline(text: str, params: CleanParams) -> str | None:
+    """The outlet in "Aminata Touré pour Sahel Matin" or "Rédaction Sahel Matin", if the line is one.
+
+    An acronym alone ("pour AFP") is a wire agency, the source rather than the site.
+    """
+    for pattern in (BY_OUTLET, DESK_OUTLET):
+        m = pattern.match(text)
+        if m is None or _shape(text).words > params.byline_max_words:
+            continue
+        site = m.group("site").strip()
+        if _domain(site) is not None:
+            return _site_name(site)
+        if _looks_like_name(site, params, min_words=1) and not (" " not in site and _all_caps(site)):
+            return site
+    return None
 
 
 def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
-    if READING_TIME.match(text) or TEAM_LINE.match(text):
+    if READING_TIME.match(text) or TEAM_LINE.match(text) or _outlet_byline(text, params):
         return True
     if (BY_ROLE.match(text) or SOURCE_LINE.match(text)) and shape.words <= params.byline_max_words:
         return True
@@ -671,6 +754,7 @@ def _is_byline_segment(text: str, shape: _Shape, params: CleanParams) -> bool:
     return bool(
         READING_TIME.match(text)
         or TEAM_LINE.match(text)
+        or _outlet_byline(text, params)
         or SOURCE_LINE.match(text)
         or BY_ROLE.match(text)
         or (BY_NAME.match(text) and shape.words <= params.byline_max_words)
@@ -686,8 +770,11 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
     if AGO.match(text):
         return True
     dates = find_dates(text)
-    if not dates:
-        return False
+    if not dates:  # a time alone: "10:45", "à 10h45 GMT"
+        residue = TIME.sub(" ", CLOCK.sub(" ", text))
+        return bool(CLOCK.search(text)) and not [
+            w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER
+        ]
     residue = text
     for d in reversed(dates):
         residue = residue[: d.start] + " " + residue[d.end :]
@@ -700,9 +787,29 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
     return place is not None and len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
+def _url_tokens(text: str) -> list[str]:
+    """The tokens of a line that could be links, without a leading "Lien :" label, arrow or emoji."""
+    tokens = (URL_LEAD.sub("", t) for t in URL_LABEL.sub("", text).split() if re.search(r"[^\W_]", t))
+    return [t.strip("()[]<>,;") for t in tokens]
+
+
 def _is_url(text: str) -> bool:
-    tokens = [t for t in URL_LABEL.sub("", text).split() if t not in ("|", "-", "–", "—", "→", "»")]
-    return bool(tokens) and all(URL_TOKEN.match(t.strip("()[]<>,;")) for t in tokens)
+    tokens = _url_tokens(text)
+    return bool(tokens) and all(URL_TOKEN.match(t) for t in tokens)
+
+
+def _is_ticker(text: str, shape: _Shape, params: CleanParams) -> bool:
+    """A news ticker: "Flash info : …", or headlines strung together by bullets ("… • Santé : … • …")."""
+    if shape.words > params.teaser_max_words or ENDS_PERIOD.search(text):
+        return False
+    if TICKER.match(text):
+        return True
+    items = [item for item in TICKER_ITEM_SEP.split(text) if item.strip()]
+    return (
+        len(items) >= 2
+        and all(_shape(item).words >= 3 for item in items)
+        and any(_shape(item).words >= 4 for item in items)
+    )
 
 
 def _is_breadcrumb(text: str, params: CleanParams) -> bool:
@@ -726,6 +833,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "url", False
     if COPYRIGHT.search(text) and shape.words <= params.notice_max_words:
         return "copyright", False
+    if TICKER.match(text) and _is_ticker(text, shape, params):  # "Flash info : À lire aussi …" is a ticker
+        return "teaser", False
     is_teaser, heading = _teaser(text, shape, params)
     if is_teaser:
         return "teaser", heading
@@ -734,6 +843,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
             COOKIE.search(text) and (COOKIE_CONTEXT.search(text) or not SENT_END.search(text))
         ):
             return "cookie", False
+        if PROMPT.search(text) and not PAYWALL_STRONG.search(text):
+            return "prompt", False
         if (
             NEWSLETTER.search(text)
             and not _strong_menu(text, shape, params)
@@ -754,6 +865,9 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "menu", False
     if _is_credit(text, shape, params):
         return "credit", False
+    if _outlet_byline(text, params) or _is_meta_segments(text, params):
+        # before the menu rule: "10h45 • Aminata Touré pour Sahel Hebdo" is capitalised
+        return ("dateline" if _is_dateline(text, shape, params) else "byline"), False
     if _strong_menu(text, shape, params):
         return "menu", False
     if shape.words <= params.comments_max_words and not ENDS_PERIOD.search(text) and COMMENTS.match(text):
@@ -764,10 +878,12 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "ad", False
     if WITH_AGENCY.match(text) or AGENCY_ALONE.match(text):
         return "signature", False
-    if _is_dateline(text, shape, params):
+    if _is_dateline(text, shape, params) or any(p.match(text) for p in WIRE_LINES):
         return "dateline", False
     if _is_byline(text, shape, params):
         return "byline", False
+    if _is_ticker(text, shape, params):
+        return "teaser", False
     if SITE_LINK.match(text):
         return "menu", False
     if INITIALS.match(text) or DASH_SIGNATURE.match(text) or DESK_CODE.match(text):
@@ -847,10 +963,12 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
         if line.reason is not None or _kicker_or_menu(line, params):
             continue
         head, _ = split_site_suffix(line.text, params)
-        if _headline_shaped(head, params):
-            candidates.append(i)
-            continue
-        return _best_candidate(lines, candidates, params) if candidates else None
+        if not _headline_shaped(head, params):
+            return _best_candidate(lines, candidates, params) if candidates else None
+        candidates.append(i)
+        # "… ?", "… !": a headline or a lead; below a sentence comes body, never a headline
+        if SENT_END.search(head) and any(later.reason is None for later in lines[i + 1 :]):
+            return _best_candidate(lines, candidates, params)
     # no body line after the candidates: only a first candidate followed by body can be a title
     for i in candidates:
         if any(later.reason is None for later in lines[i + 1 :]):
@@ -893,21 +1011,50 @@ def _kicker_or_menu(line: _Line, params: CleanParams) -> bool:
 
 
 def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
-    """Headlines listed under a "Sur le même sujet" heading are teasers too."""
+    """Headlines listed under a "Sur le même sujet" heading are teasers too, up to the next prose paragraph.
+
+    Inside the body a list is cut at `teaser_list_max_lines`; below the last prose
+    paragraph it runs to the end, whatever its length. The dates and bylines of the
+    listed articles are teasers as well: they must not date this one.
+    """
+    last_prose = max(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.reason is None
+            and i != title_index
+            and _is_prose(line, params)
+            and not _headline_shaped(line.text, params)  # "Faut-il craindre une pénurie ?" may be listed
+        ),
+        default=-1,
+    )
     for i, line in enumerate(lines):
         if not line.heading:
             continue
         marked = 0
+        meta: list[_Line] = []  # metadata between the listed headlines
+        closed = False  # by prose, the headline or the length cap, rather than by the end of the page
         for j in range(i + 1, len(lines)):
             other = lines[j]
-            if j == title_index or marked >= params.teaser_list_max_lines:
+            if j == title_index or (j < last_prose and marked >= params.teaser_list_max_lines):
+                closed = True
                 break
+            if other.reason in META_REASONS:
+                meta.append(other)
+                continue
             if other.reason is not None:
                 continue
             if other.shape.words > params.teaser_list_max_words or ENDS_PERIOD.search(other.text):
+                closed = True
                 break
+            for listed in meta:
+                listed.reason = "teaser"
+            meta.clear()
             other.reason = "teaser"
             marked += 1
+        if marked and not closed:
+            for listed in meta:
+                listed.reason = "teaser"
 
 
 def _mark_runs(lines: list[_Line], params: CleanParams) -> None:
@@ -965,13 +1112,22 @@ def _classify_by_context(
     Above the first body paragraph, menu-shaped lines are navigation and names
     are bylines; below the last, names and initials are signatures and short lines
     under other boilerplate are footer. Between paragraphs a short line is a
-    subheading and stays, unless it is a long capitalised menu or a repeated headline.
+    subheading and stays, unless it is a long capitalised menu or a repeated headline;
+    a capitalised line set directly between two prose paragraphs is a subheading
+    ("Vlaams Belang 22 %, N-VA 24 %"), as a menu comes with other boilerplate.
     """
     anchors = [
         i
         for i, line in enumerate(lines)
         if line.reason is None and i != title_index and _is_prose(line, params)
     ]
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (line.reason is None or (line.reason == "menu" and not line.in_run)) and _is_subheading(
+            lines, i, title_index, params
+        ):
+            line.reason = None
+            line.subheading = True
     first_anchor = anchors[0] if anchors else len(lines)
     last_anchor = anchors[-1] if anchors else -1
     folded_title = _fold(title) if title else None
@@ -981,6 +1137,8 @@ def _classify_by_context(
         text, shape = line.text, line.shape
         if folded_title and _repeats_title(text, folded_title, params):
             line.reason = "duplicate_headline"
+        elif line.subheading:
+            continue
         elif _strong_menu(text, shape, params):
             line.reason = "menu"
         elif (
@@ -1005,6 +1163,32 @@ def _classify_by_context(
                 line.reason = "footer"  # short lines below the share/tag/comment blocks
 
 
+def _is_subheading(lines: list[_Line], i: int, title_index: int | None, params: CleanParams) -> bool:
+    """A short headline-shaped line with a prose body paragraph right above and right below it.
+
+    A capitalised one ("Vlaams Belang 22 %, N-VA 24 %") needs a comma or a figure,
+    which a row of section names ("Accueil Politique Économie Sport") never has.
+    """
+    line = lines[i]
+    if (
+        not _headline_shaped(line.text, params)
+        or _is_breadcrumb(line.text, params)
+        or SITE_LINK.match(line.text)
+    ):
+        return False
+    if _strong_menu(line.text, line.shape, params) and not re.search(r"[,\d]", line.text):
+        return False
+    return all(
+        0 <= k < len(lines)
+        and k != title_index
+        and lines[k].reason is None
+        and not lines[k].subheading
+        and _is_prose(lines[k], params)
+        and not _headline_shaped(lines[k].text, params)
+        for k in (i - 1, i + 1)
+    )
+
+
 # ---------------------------------------------------------------- the core
 
 
@@ -1024,6 +1208,7 @@ def clean_text(
     physical = [repair_text(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[RemovedLine] = []
     dates: list[_DateCandidate] = []
+    partials: list[_DayMonth] = []
     sites: list[_SiteCandidate] = []
     _strip_date_headers(physical, removed, dates)
 
@@ -1042,12 +1227,19 @@ def clean_text(
         position = line.parts[0][0]
         if line.reason in META_REASONS or (line.reason == "menu" and i < first_body):
             dates.extend(_dates_with_priority(line.text, 0 if line.reason != "menu" else 1, position))
+        wire_line = _match_any(WIRE_LINES, line.text) if line.reason == "dateline" else None
+        if wire_line is not None:  # its full date, if any, is in `dates` already
+            partials.extend(_wire_dates(wire_line.groupdict().get("date") or "", position)[1])
         site = _site_from_line(line, params)
         if site is not None:
             sites.append((site[0], position, site[1]))
         removed.extend(RemovedLine(line_no, part, line.reason) for line_no, part in line.parts)
 
-    paragraphs = _body_paragraphs([line for line in lines if line.reason is None], removed, dates)
+    paragraphs = _body_paragraphs(
+        [line for line in lines if line.reason is None], params, removed, dates, partials
+    )
+    if partials:
+        _complete_wire_date(dates, partials[0], published_hint)
     removed.sort(key=lambda r: r.line_no)
     return CleanResult(
         text="\n\n".join(paragraphs),
@@ -1112,18 +1304,79 @@ def _resolve_title(
     return title_index, title
 
 
-def _body_paragraphs(body: list[_Line], removed: list[RemovedLine], dates: list[_DateCandidate]) -> list[str]:
-    """The body lines as paragraphs, the first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
+def _body_paragraphs(
+    body: list[_Line],
+    params: CleanParams,
+    removed: list[RemovedLine],
+    dates: list[_DateCandidate],
+    partials: list[_DayMonth],
+) -> list[str]:
+    """The body lines as paragraphs, the story's first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
     paragraphs = [line.text for line in body]
-    if body:
-        wire = WIRE_DATED.match(paragraphs[0]) or WIRE_PLAIN.match(paragraphs[0])
-        if wire is not None and paragraphs[0][wire.end() :].strip():
-            line_no = body[0].parts[0][0]
-            removed.append(RemovedLine(line_no, wire.group().strip(), "dateline"))
-            paragraphs[0] = paragraphs[0][wire.end() :].strip()
-            if wire.groupdict().get("date"):
-                dates.extend((-d.precision, 0, line_no, d.iso) for d in find_dates(wire.group("date")))
+    wire = _wire_dateline(body, params)
+    if wire is not None:
+        k, m = wire
+        line_no = body[k].parts[0][0]
+        removed.append(RemovedLine(line_no, m.group().strip(), "dateline"))
+        paragraphs[k] = paragraphs[k][m.end() :].strip()
+        full, partial = _wire_dates(m.groupdict().get("date") or "", line_no)
+        dates.extend(full)
+        partials.extend(partial)
     return [p for p in paragraphs if p]
+
+
+def _match_any(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
+    return next((m for m in (p.match(text) for p in patterns) if m), None)
+
+
+def _wire_dateline(body: list[_Line], params: CleanParams) -> tuple[int, re.Match] | None:
+    """(index in `body`, match) of the wire dateline opening the story ("DAKAR, 4 mars 2024 (APS) –").
+
+    It opens the first paragraph of the story, which may sit below a standfirst or a
+    caption the rules kept; past the second prose paragraph a dateline belongs to a
+    dispatch the article quotes, and stays.
+    """
+    prose_seen = 0
+    for k, line in enumerate(body):
+        wire = _match_any(WIRE_PREFIXES, line.text)
+        if wire is not None and line.text[wire.end() :].strip():
+            return k, wire
+        prose_seen += _is_prose(line, params)
+        if prose_seen >= 2:
+            return None
+    return None
+
+
+def _wire_dates(text: str, line_no: int) -> tuple[list[_DateCandidate], list[_DayMonth]]:
+    """(dates, dates without year) of a wire dateline; its dates rank below the metadata's."""
+    found = find_dates(text)
+    if found:
+        return [(-d.precision, WIRE_DATE_RANK, line_no, d.iso) for d in found], []
+    m = DAY_MONTH.search(text)
+    if m is None:
+        return [], []
+    day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
+    return [], [(MONTHS[m.group("m").lower()], day, line_no)]
+
+
+def _complete_wire_date(dates: list[_DateCandidate], partial: _DayMonth, hint: str | None) -> None:
+    """A wire date without its year takes it from a less precise date of the page, when no day is known.
+
+    "CONAKRY, 3 mars (AGP)" under a `date 2025-03` header is 2025-03-03; a month that
+    disagrees leaves the dateline out.
+    """
+    if any(-d[0] == 3 for d in dates):
+        return
+    hinted = _normalise_date(hint)
+    base = min(dates)[3] if dates else (hinted[0] if hinted else None)
+    if base is None or len(base) >= 10:
+        return
+    month, day, line_no = partial
+    if len(base) == 7 and int(base[5:7]) != month:
+        return
+    found = _date_from_groups({"y": base[:4], "m": str(month), "d": str(day)})
+    if found is not None:
+        dates.append((-found[1], WIRE_DATE_RANK, line_no, found[0]))
 
 
 def _match_hint(lines: list[_Line], hint_title: str, params: CleanParams) -> int | None:
@@ -1208,7 +1461,7 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
     """
     text = line.text
     if line.reason == "url":
-        for token in URL_LABEL.sub("", text).split():
+        for token in _url_tokens(text):
             domain = _domain(token)
             if (
                 domain
@@ -1232,6 +1485,10 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
             return SITE_PRIORITY["breadcrumb"], root
         return None
     if line.reason == "byline":
+        for segment in (text, *SEGMENT_SEP.split(text)):
+            outlet = _outlet_byline(segment.strip(), params)
+            if outlet is not None:
+                return SITE_PRIORITY["byline"], outlet
         m = SOURCE_LINE.match(text)
         if m and m.group("label").lower().startswith("source"):
             source = re.split(r"\s*[,|(]\s*|\s+[-–—]\s+", m.group("src"))[0].strip(" .")

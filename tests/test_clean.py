@@ -718,3 +718,316 @@ def test_run_maps_documents_and_rejects_empty_ones():
         (rejects, schema.REJECTS),
     ):
         assert pa.Table.from_pandas(frame, schema=table_schema, preserve_index=False).num_rows == len(frame)
+
+
+# ---------------------------------------------------------------- shapes from sites never seen before
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        # a photo caption whose end is a credit
+        ("Le ministère des Finances, à Dakar. Photo : XY/Archives", "credit"),
+        ("Vue aérienne du port autonome de Lomé – Photo : Studio K", "credit"),
+        ("Des vendeuses au marché central de Kaya (Photo AFP)", "credit"),
+        ("Le port de Lomé. © Studio K", "credit"),
+        ("Le président reçu au palais, le 3 mars. Crédit photo : Présidence/Archives", "credit"),
+        ("Une patrouille près de Gao. Photo d'archives", "credit"),
+        ("Des pirogues sur le fleuve à Mopti / Ph. : Salif Kaboré", "credit"),
+        # "Name for Outlet" and "Rédaction Outlet" bylines
+        ("Aminata Touré pour Sahel Matin", "byline"),
+        ("Moussa Ould Cheikh, pour Le Phare de Kindia", "byline"),
+        ("Rédaction Sahel Matin", "byline"),
+        ("La rédaction de L'Écho du Fleuve", "byline"),
+        # URL lines behind a symbol or an emoji
+        ("🔗 https://exemple.info/2025/03/03/un-article/", "url"),
+        ("➜ www.exemple.com/abc", "url"),
+        ("▶️https://kaya-matin.bf/societe/eau", "url"),
+        ("👉 Lien : https://www.exemple.info/un-article", "url"),
+        # news tickers
+        ("Flash info : Football – le club change d'entraîneur ● Météo : fortes pluies attendues", "teaser"),
+        ("Dernière minute ▸ Reprise des cours à l'université", "teaser"),
+        ("EN DIRECT | Suivez la séance", "teaser"),
+        ("BREAKING – Le Parlement vote la loi de finances", "teaser"),
+        ("Urgent : coupure d'eau à Niamey ce week-end", "teaser"),
+        (
+            "Transport : grève des taxis lundi • Santé : campagne de vaccination • Sport : le Mena qualifié",
+            "teaser",
+        ),
+        (
+            "Coupe d'Afrique : les Étalons en demi-finale ▪ Bourse : la BRVM recule ▪ Météo : vent de sable",
+            "teaser",
+        ),
+        # donation, notification and channel prompts
+        ("Soutenez le journalisme indépendant. Faire un don", "prompt"),
+        ("🔔 Activez les notifications pour ne rien manquer", "prompt"),
+        ("Abonnez-vous à notre chaîne WhatsApp", "prompt"),
+        ("Rejoignez notre chaîne Telegram pour suivre l'actualité en continu", "prompt"),
+        ("Téléchargez notre application pour lire nos articles hors ligne", "prompt"),
+        ("Aidez-nous à rester libres : faites un don !", "prompt"),
+        # a date with a time and an outlet byline
+        ("Mardi 9 septembre 2025 - 10:45 | Rédaction Sahel Hebdo", "byline"),
+        ("09/09/2025 10h45 • Aminata Touré pour Sahel Hebdo", "byline"),
+        # reading tool bars
+        ("Taille du texte A- A+ | Imprimer | Envoyer à un ami", "share"),
+        ("Imprimer · PDF · Partager", "share"),
+        ("A+ A- Imprimer E-mail", "share"),
+        ("Imprimer | Télécharger en PDF | Envoyer par e-mail", "share"),
+    ],
+)
+def test_boilerplate_shape_from_an_unseen_site_is_removed(line, reason):
+    result = clean_text(between(line))
+    assert result.removed == (RemovedLine(2, line, reason),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "En Flandre, la N-VA reste en tête",
+        "Une facture qui s'alourdit",
+        "Urgences saturées à l'hôpital de Kaya",
+        "Le direct de la séance a été suivi par des milliers d'internautes.",
+        "La photo : un symbole pour toute une génération",
+        "Photographier la ville, un métier",
+        "Le ministre a invité les entreprises à faire un don au fonds de solidarité.",
+        "Moussa Diallo pour la présidence du conseil",
+        "Pour Sahel Matin, c'est une victoire du droit.",
+        "Une rédaction sous pression",
+        "Dernière ligne droite pour le budget",
+        "Flash-ball : la police mise en cause",
+        "Le rapport publié par l'institut (photo) a fait réagir les syndicats du secteur minier.",
+        "Les résultats sont disponibles sur le site www.ceni.ne depuis lundi soir.",
+        "Un Oui Massif pour Bruxelles",
+        "Amnesty International (AI) – l'ONG dénonce des arrestations",
+        "24 h",
+        # capitalised subheadings right between two paragraphs, with a comma or a figure
+        "Vlaams Belang 22 %, N-VA 24 %",
+        "Kolwezi, Likasi, Lubumbashi Sous Tension",
+    ],
+)
+def test_body_line_from_an_unseen_site_is_kept(line):
+    result = clean_text(between(line))
+    assert result.removed == ()
+    assert result.text == f"{P1}\n\n{line}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        (f"Le Niger adopte sa loi sur l'eau\nAminata Touré pour Sahel Matin\n{P1}", "Sahel Matin"),
+        (
+            f"Le Niger adopte sa loi sur l'eau\nPar Aminata Touré, pour L'Écho du Fleuve\n{P1}",
+            "L'Écho du Fleuve",
+        ),
+        (f"Le Niger adopte sa loi sur l'eau\nRédaction Sahel Matin\n{P1}", "Sahel Matin"),
+        (f"{P1}\n{P2}\nLa rédaction de Kaya Matin\n", "Kaya Matin"),
+        # an agency is the source, not the site
+        (f"Le Niger adopte sa loi sur l'eau\nPar Awa Koné pour AFP\n{P1}", None),
+        # a site stated by the title suffix ranks above the byline
+        (
+            f"Le Niger adopte sa loi sur l'eau | Niger Infos\nAminata Touré pour Sahel Matin\n{P1}",
+            "Niger Infos",
+        ),
+    ],
+)
+def test_outlet_byline_names_the_site(text, site):
+    assert clean_text(text).site == site
+
+
+def test_date_header_with_time_and_outlet_byline_gives_date_and_site():
+    text = (
+        f"Mardi 9 septembre 2025 - 10:45 | Rédaction Sahel Hebdo\nLe port de Lomé bat un record\n{P1}\n{P2}"
+    )
+    result = clean_text(text)
+    assert (result.title, result.published, result.site) == (
+        "Le port de Lomé bat un record",
+        "2025-09-09",
+        "Sahel Hebdo",
+    )
+    assert [(r.line_no, r.reason) for r in result.removed] == [(0, "byline"), (1, "headline")]
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_url_behind_an_emoji_names_the_site():
+    assert (
+        clean_text(f"{P1}\n{P2}\n🔗 https://www.kaya-matin.bf/2025/03/03/un-article/\n").site
+        == "kaya-matin.bf"
+    )
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "CONAKRY, 3 mars (AGP) –",
+        "NOUAKCHOTT (Agence) —",
+        "DAKAR, 12 février 2025 -",
+        "Conakry (AGP) –",
+        "BOBO-DIOULASSO, le 3 mars 2025 (AIB) :",
+        "ABIDJAN, 03/03/2025 (AIP) —",
+    ],
+)
+def test_wire_dateline_after_a_standfirst_is_stripped(prefix):
+    standfirst = "Les exportations de bauxite ont progressé de 12 % en un an."
+    text = f"La Guinée exporte plus de bauxite\n{standfirst}\n{prefix} {P1}\n{P2}"
+    result = clean_text(text)
+    assert result.title == "La Guinée exporte plus de bauxite"
+    assert result.text == f"{standfirst}\n\n{P1}\n\n{P2}"
+    assert result.removed[-1] == RemovedLine(2, prefix, "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Le port bat un record\nLe port de Lomé. © Studio K\nLOMÉ (ATOP) – {P1}\n{P2}",
+        f"Le port bat un record\nÉcouter l'article\nLOMÉ, 3 mars (ATOP) – {P1}\n{P2}",
+    ],
+)
+def test_wire_dateline_below_other_boilerplate_is_stripped(text):
+    result = clean_text(text)
+    assert result.title == "Le port bat un record"
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.removed[-1].reason == "dateline"
+
+
+def test_wire_dateline_on_its_own_line_is_not_the_title():
+    result = clean_text(f"Le port bat un record\nNOUAKCHOTT (Agence) —\n{P1}\n{P2}")
+    assert result.title == "Le port bat un record"
+    assert result.removed[1] == RemovedLine(1, "NOUAKCHOTT (Agence) —", "dateline")
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_wire_dateline_inside_the_body_is_left_alone():
+    line = "KAYA (AIB) – La seconde réunion se tiendra à Kaya, a ajouté le gouverneur de la région."
+    result = clean_text(f"{P1}\n{P2}\n{line}")
+    assert result.text == f"{P1}\n\n{P2}\n\n{line}"
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (f"CONAKRY, 3 mars 2025 (AGP) – {P1}", "2025-03-03"),
+        # a wire date without year takes it from a less precise date of the page
+        (f" date 2025 Le port bat un record\nCONAKRY, 3 mars (AGP) – {P1}", "2025-03-03"),
+        (f"Le port bat un record\nMars 2025\nCONAKRY, 3 mars (AGP) – {P1}", "2025-03-03"),
+        (f"Le port bat un record\nCONAKRY, 3 mars (AGP) – {P1}", None),
+        # the byline's publication date is better than the wire date
+        (
+            f"Le port bat un record\nCONAKRY, 3 mars 2025 (AGP) – {P1}\n{P2}\nPublié le 4 mars 2025",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_wire_dateline_date_serves_when_nothing_better_exists(text, published):
+    assert clean_text(text).published == published
+
+
+def test_news_ticker_above_the_headline_is_not_the_title():
+    text = (
+        "Flash info : Football – le club change d'entraîneur ● Météo : fortes pluies attendues\n"
+        "KAYA MATIN\n"
+        "Accueil | Politique | Économie | Sport\n"
+        "Le port sec de Kaya ouvre ses portes aux transporteurs\n"
+        "Par Awa Koné\n"
+        f"{P1}\n{P2}"
+    )
+    result = clean_text(text)
+    assert result.title == "Le port sec de Kaya ouvre ses portes aux transporteurs"
+    assert result.removed[0].reason == "teaser"
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "Dernière minute ▸ Reprise des cours à l'université de Ouagadougou",
+        "EN DIRECT | Suivez la séance plénière de l'Assemblée nationale",
+        "URGENT — Coupure générale d'électricité dans la capitale ce soir",
+    ],
+)
+def test_ticker_line_is_never_the_title(ticker):
+    result = clean_text(f"{ticker}\nLe Niger adopte sa loi sur l'eau\n{P1}")
+    assert result.title == "Le Niger adopte sa loi sur l'eau"
+    assert result.removed == (
+        RemovedLine(0, ticker, "teaser"),
+        RemovedLine(1, "Le Niger adopte sa loi sur l'eau", "headline"),
+    )
+
+
+RELATED = (
+    "Kinshasa : les embouteillages du boulevard du 30 Juin s'aggravent",
+    "Kolwezi : la production de cobalt en hausse de 12 %",
+    "Matadi : le port modernise ses quais pour les porte-conteneurs",
+    "Le gouvernement lance 500 logements sociaux à Lubumbashi",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Articles récents",
+        "Derniers articles",
+        "Les plus lus",
+        "Sur le même sujet :",
+        "Dans la même rubrique",
+        "Dans la même catégorie",
+        "À voir aussi",
+        "Nos derniers articles",
+        "Les articles les plus lus",
+        "À ne pas manquer",
+        "Autres actualités",
+    ],
+)
+def test_related_headlines_under_a_heading_after_the_body_are_teasers(heading):
+    text = f"Le port de Matadi bat un record\n{P1}\n{P2}\n{heading}\n" + "\n".join(RELATED)
+    result = clean_text(text)
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in result.removed] == ["headline"] + ["teaser"] * 5
+
+
+def test_long_related_list_with_dates_is_teaser_and_its_dates_are_not_the_publication_date():
+    headlines = [*RELATED * 3, "Faut-il craindre une pénurie de carburant à Goma ?"]
+    items = [f"{headline} ({n})\n{n} mars 2025" for n, headline in enumerate(headlines, start=1)]
+    text = (
+        f"Le port de Matadi bat un record\nPublié le 20 février 2025\n{P1}\n{P2}\nLes plus lus\n"
+        + "\n".join(items)
+    )
+    result = clean_text(text)
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.published == "2025-02-20"
+    assert {r.reason for r in result.removed[3:]} == {"teaser"}
+
+
+def test_related_list_stops_at_the_next_prose_paragraph():
+    comment = "Ce projet de port aurait dû être lancé il y a dix ans, écrit un lecteur de Matadi."
+    text = f"{P1}\n{P2}\nSur le même sujet\n{RELATED[0]}\n{RELATED[1]}\n{comment}"
+    result = clean_text(text)
+    assert result.text == f"{P1}\n\n{P2}\n\n{comment}"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a captioned photo between the paragraphs
+        "Élections : la N-VA en tête\n{P1}\nUn bureau de vote à Anvers. Photo : Belga/Archives\n{sub}\n{P2}",
+        # a ticker above, a related list below
+        "EN DIRECT | Suivez les résultats\nÉlections : la N-VA en tête\n{P1}\n{sub}\n{P2}\nLes plus lus\n"
+        + "\n".join(RELATED),
+        # the first paragraph carries the wire dateline
+        "Élections : la N-VA en tête\nBRUXELLES, 9 juin (Belga) – {P1}\n\n{sub}\n\n{P2}",
+        # a share bar and a byline between the paragraphs
+        "Élections : la N-VA en tête\n{P1}\nPartager\n{sub}\nAminata Touré pour Sahel Matin\n{P2}",
+    ],
+)
+@pytest.mark.parametrize("sub", ["En Flandre, la N-VA reste en tête", "Une facture qui s'alourdit"])
+def test_subheading_between_prose_paragraphs_is_kept(page, sub):
+    result = clean_text(page.format(P1=P1, P2=P2, sub=sub))
+    assert f"\n\n{sub}\n\n{P2}" in result.text
+    assert result.title != sub
+
+
+@pytest.mark.parametrize("sub", ["En Flandre, la N-VA reste en tête", "Une facture qui s'alourdit"])
+def test_subheading_after_a_short_exclamation_is_not_the_title(sub):
+    result = clean_text(f"Ils ont voté !\n{sub}\n{P2}")
+    assert result.title == "Ils ont voté !"
+    assert result.text == f"{sub}\n\n{P2}"
