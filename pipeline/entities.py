@@ -11,6 +11,7 @@ the result per canonical name.
 """
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -23,7 +24,14 @@ from spacy.language import Language
 from spacy.vocab import Vocab
 
 from pipeline import schema
-from pipeline.nlp import Gazetteer, fold_key, is_adjective, is_common_word, load_gazetteer
+from pipeline.nlp import (
+    Gazetteer,
+    fold_key,
+    is_adjective,
+    is_common_word,
+    is_noun,
+    load_gazetteer,
+)
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A word of a span: an elided article ("l’"), a word with inner hyphens or dots, or a sign
@@ -70,6 +78,36 @@ PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 LONG_CAPS = 6
 MIN_VOWEL_SHARE = 0.3
 VOWELS = set("aeiouyàâäéèêëîïôöùûüÿ")
+# A dash between two parts of a name ("Yaoundé-Douala", "Mali – Russie")
+DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+# Capitalised words that go on right after a span ("… d'Ousmane" + " Sonko", "… St" + "-Pierre")
+NAME_GOES_ON = re.compile(r"(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w'’]*)+")
+# A photo credit before a name on its line: the name is boilerplate ("Photo : TE", "© AFP")
+CREDIT = re.compile(r"(?:©|\b(?:[Pp]hotos?|[Cc]r[ée]dits?(?:[ \u00a0]photos?)?|Ph\.))[ \u00a0]*:?[ \u00a0]*$")
+# Letters then digits: an armed group ("M23"), a road ("RN7") or a product ("R21")
+LETTERS_DIGITS = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
+# Words right before a letters-and-digits name that make it a group, not a road ("la RN7")
+GROUP_CUES = frozenset("le du au rebelles groupe mouvement rébellion milice".split())
+# A mention right after a number is its unit when it is this short or in capitals ("3 000 Ar")
+UNIT_LETTERS = 2
+AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]*$")
+# How far back a place cue ("les habitants de") is looked for, in characters
+CUE_WINDOW = 60
+# Lowercase words allowed between a place noun and its "de" ("mine d'or de", "commune rurale de")
+PLACE_NOUN_GAP = 3
+# Before a lone name, "d'", "du" and "des" work like "de"
+CUE_FORMS = {"d'": "de", "du": "de", "des": "de"}
+# After a name, more names of the same list follow: ", Gorom", " et Gorom"
+LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,|et[ \u00a0])")
+# A cue that also introduces whom something is given or said to ("vendu à Bolloré", "déclaré
+# à Reuters"): it makes a place of a lone word the model read as a person, not as an organisation
+WEAK_CUES = frozenset({("à",)})
+# The gap between two coordinated places ("Beyla et de Kérouané", "Goma, Sake"), or between a
+# place and where it is ("le stade Alassane-Ouattara d'Ebimpé", "le marché Dantokpa de Cotonou")
+COORDINATION = re.compile(
+    r"^[ \u00a0]*(?:(?:,|et)[ \u00a0]*(?:(?:de|du|à|en)[ \u00a0]+|d['’])?"
+    r"|(?:de|du)[ \u00a0]+|d['’])$"
+)
 
 
 @dataclass(frozen=True)
@@ -256,6 +294,7 @@ def repair_mentions(
         for piece_start, piece_end in _split_blank_lines(text, start, end)
     ]
     pieces = [p for s in pieces for p in _split_compound(text, s, gazetteer)]
+    pieces = [p for s in pieces for p in _split_leader(text, s, gazetteer, vocab)]
     pieces = [_extend_elision(text, s) for s in pieces]
     merged = _extend_heads(text, _merge_adjacent(text, pieces), vocab)
     defined = frozenset(m.group(1) for m in PARENTHESIS.finditer(text) if ACRONYM.match(m.group(1)))
@@ -264,7 +303,7 @@ def repair_mentions(
     ]
     mentions = _without_overlaps(repaired)
     mentions = _apply_acronyms(text, mentions, gazetteer)
-    mentions = _label_surnames(text, mentions, gazetteer, vocab)
+    mentions = _label_lone_words(text, mentions, gazetteer, vocab)
     mentions = _vote_labels(text, mentions, gazetteer)
     return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
 
@@ -280,16 +319,140 @@ def _split_blank_lines(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _split_compound(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]:
-    """Drop "Mali–Russie", "Russie-Afrique": known places joined by a dash name a relation
-    ("le sommet Russie-Afrique"), not a place; "Guinée-Bissau" is a name of its own.
+    """Known places joined by a dash are each a place: "l'autoroute Yaoundé-Douala",
+    "la coopération Mali–Russie" give both places.
+
+    A name of its own stays whole ("Guinée-Bissau", "Bobo-Dioulasso"), and so does an
+    event the span names ("Sommet Russie-Afrique"); after an event word ("le sommet
+    Russie-Afrique") the pair names the meeting and no place. Words before the first
+    place ("autoroute", "axe") are dropped.
     """
     name = text[span.start : span.end]
     if fold_key(name) in gazetteer.canonical:
         return [span]
-    parts = re.split(r"\s*[-–—/]\s*", name)
-    if len(parts) >= 2 and all(fold_key(p) in gazetteer.canonical for p in parts):
+    dashes = list(DASH.finditer(name))
+    if not dashes:
+        return [span]
+    bounds = [0, *(i for d in dashes for i in (d.start(), d.end())), len(name)]
+    parts = [(span.start + a, span.start + b) for a, b in zip(bounds[::2], bounds[1::2])]
+    words = [fold_key(w) for w in TOKEN.findall(name)]
+    if any(e <= s for s, e in parts) or (words and _match(words, 0, "event_head")):
+        return [span]
+    if _word_before(text, span.start) in _words("event_head"):
+        return []  # "le sommet Russie-Afrique" names a meeting, not the two places
+    for (left_start, left_end), (right_start, right_end) in itertools.pairwise(parts):
+        # "la route Guinée-Bissau": the words around the dash are one name
+        last = max(left_start, text.rfind(" ", left_start, left_end) + 1)
+        first = text.find(" ", right_start, right_end)
+        if fold_key(text[last : first if first >= 0 else right_end]) in gazetteer.canonical:
+            return [span]
+    ends = [
+        _known_place_edge(text, start, end, gazetteer, suffix=k < len(parts) - 1)
+        for k, (start, end) in enumerate(parts)
+    ]
+    middle_known = all(e == p for e, p in zip(ends[1:-1], parts[1:-1]))
+    if all(ends) and middle_known:
+        return [_Span(a, b, "LOC") for a, b in ends]
+    return _route_ends(text, span, parts) or [span]
+
+
+def _route_ends(text: str, span: _Span, parts: list[tuple[int, int]]) -> list[_Span]:
+    """The ends of a route named by a route noun ("la route Kaya-Dori", "l'axe Kaya-Dori"),
+    each a single capitalised word; [] when the span is not a route.
+    """
+    first_start, first_end = parts[0]
+    words = list(re.finditer(r"\S+", text[first_start:first_end]))
+    before = text[max(0, span.start - TITLE_WINDOW) : first_start + words[-1].start()]
+    before_words = [fold_key(w) for w in TOKEN.findall(before)]
+    routes = _cue_phrases("route_noun")
+    if not any(tuple(before_words[-len(r) :]) == r for r in routes if len(r) <= len(before_words)):
         return []
-    return [span]
+    ends = [(first_start + words[-1].start(), first_end), *parts[1:]]
+    excluded = _words("generic") | _words("place_qualifier") | STOP_WORDS
+    for a, b in ends:
+        word = text[a:b]
+        if not (_is_capitalised(word) and word.isalpha() and fold_key(word) not in excluded):
+            return []
+    return [_Span(a, b, "LOC") for a, b in ends]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before `start`, folded; "" at the start of the text."""
+    words = TOKEN.findall(text[max(0, start - TITLE_WINDOW) : start])
+    return fold_key(words[-1]) if words else ""
+
+
+def _known_place_edge(
+    text: str, start: int, end: int, gazetteer: Gazetteer, *, suffix: bool
+) -> tuple[int, int] | None:
+    """The longest known place that ends (`suffix`) or starts the words of text[start:end]."""
+    cuts = [m.start() for m in re.finditer(r"\S+", text[start:end])]
+    ends = [m.end() for m in re.finditer(r"\S+", text[start:end])]
+    candidates = (
+        [(start + c, end) for c in cuts] if suffix else [(start, start + e) for e in reversed(ends)]
+    )
+    for a, b in candidates:
+        if gazetteer.label.get(fold_key(text[a:b])) == "LOC":
+            return a, b
+    return None
+
+
+def _split_leader(
+    text: str, span: _Span, gazetteer: Gazetteer, vocab: Vocab | None
+) -> list[_Span]:
+    """A party and the person after it are two names: "la N-VA de Bart De Wever" gives
+    ORG "N-VA" and PER "Bart De Wever".
+
+    The head is one acronym or a name no word list knows ("Pastef"), or a known
+    name; the tail after "de"/"d'" is at least two capitalised words. Institutions
+    ("Centre de Recherche Agronomique") and persons' particles ("Jean de La Fontaine")
+    are not heads.
+    """
+    name = text[span.start : span.end]
+    tokens = [(span.start + m.start(), span.start + m.end()) for m in TOKEN.finditer(name)]
+    words = [fold_key(text[s:e]) for s, e in tokens]
+    if "de" not in words and "d'" not in words:
+        return [span]
+    k = next(i for i, w in enumerate(words) if w in ("de", "d'"))
+    head, tail = tokens[:k], tokens[k + 1 :]
+    # the model may cut the person's name short: "Pastef d'Ousmane" + " Sonko"
+    more = NAME_GOES_ON.match(text, span.end)
+    if more and tail:
+        tail += [(span.end + m.start(), span.end + m.end()) for m in TOKEN.finditer(more.group())]
+        tail = [t for t in tail if text[t[0] : t[1]] != "-"]
+    tail_words = [text[s:e] for s, e in tail]
+    if len(tail) < 2 or not head or not all(
+        _is_capitalised(w) or fold_key(w) in NAME_PARTICLES for w in tail_words
+    ):
+        return [span]
+    if not (_is_capitalised(tail_words[0]) and _is_capitalised(tail_words[-1])):
+        return [span]
+    tail_key = fold_key(text[tail[0][0] : tail[-1][1]])
+    if tail_key in gazetteer.canonical or any(
+        _match([fold_key(w) for w in tail_words], i, kind)
+        for i in range(len(tail_words))
+        for kind in ("org_head", "event_head")
+    ):
+        return [span]
+    head_text = text[head[0][0] : head[-1][1]]
+    known = gazetteer.label.get(fold_key(head_text))
+    acronym = len(head) == 1 and head_text.isupper() and sum(c.isalpha() for c in head_text) >= 2
+    plain_head = (
+        len(head) == 1
+        and span.label != "PER"
+        and _is_capitalised(head_text)
+        and not _match(words, 0, "org_head")
+        and not _match(words, 0, "event_head")
+        and words[0] not in _words("place_feature") | _words("place_generic") | _title_words()
+        and vocab is not None
+        and not is_common_word(vocab, words[0])
+    )
+    if not (known or acronym or plain_head):
+        return [span]
+    return [
+        _Span(head[0][0], head[-1][1], known or "ORG"),
+        _Span(tail[0][0], tail[-1][1], "PER"),
+    ]
 
 
 def _extend_elision(text: str, span: _Span) -> _Span:
@@ -387,6 +550,13 @@ def _repair_span(
     `defined` are the acronyms the text defines in parentheses: always names.
     """
     start, end = _trim(text, span.start, span.end)
+    if "/" in text[start:end]:
+        return None  # a link, a photo credit ("TE/Archives") or a list of alternatives
+    if CREDIT.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+        return None  # "Photo : TE", "© AFP"
+    party = _party_with_article(text, start, end, gazetteer, vocab)
+    if party is not None:
+        return party
     tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
     first, titled = _strip_prefix(text, tokens, span.label, gazetteer, vocab)
     tokens = tokens[first:]
@@ -411,7 +581,53 @@ def _repair_span(
         span = replace(span, label="PER")  # "Premier ministre Ousmane Sonko" read as MISC
     if name not in defined and not _is_entity(name, span.label, gazetteer, vocab):
         return None
+    if _is_unit(text, start, end, gazetteer):
+        return None
+    group = LETTERS_DIGITS.match(name) and _word_before(text, start) in GROUP_CUES
+    if group and fold_key(name) not in gazetteer.label:
+        return _Span(start, end, "ORG")  # "les rebelles du M23"; not "la RN7"
     return _Span(start, end, _relabel(name, span.label, gazetteer))
+
+
+def _is_unit(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A short word or capitals right after a number: a unit, a currency ("3 000 Ar", "120 MW")."""
+    name = text[start:end]
+    if not AFTER_NUMBER.search(text[:start]) or fold_key(name) in gazetteer.canonical:
+        return False
+    letters = sum(c.isalpha() for c in name)
+    return name.isalpha() and (letters <= UNIT_LETTERS or name.isupper())
+
+
+def _party_with_article(
+    text: str, start: int, end: int, gazetteer: Gazetteer, vocab: Vocab | None
+) -> _Span | None:
+    """A capitalised plural common word after a capitalised "Les" is a party or a movement
+    whose name holds the article ("Les Engagés", "Les Républicains").
+
+    A common word needs no capital in French unless it names something; nationalities
+    ("Les Maliens"), roles and generic words ("Les Autorités") are not names.
+    """
+    name = text[start:end]
+    if name.startswith(("Les ", "Les\u00a0")):
+        word_start = start + 4
+    elif re.search(r"(?<!\w)Les[ \u00a0]$", text[max(0, start - 5) : start]):
+        word_start, start = start, start - 4
+    else:
+        return None
+    word = text[word_start:end]
+    key = fold_key(word)
+    excluded = _words("generic") | _words("portfolio") | gazetteer.demonyms | _title_words()
+    if (
+        vocab is None
+        or not _is_plain_word(word)
+        or not _is_capitalised(word)
+        or not word.endswith(("s", "x"))
+        or key in gazetteer.canonical
+        or key in excluded
+        or not is_common_word(vocab, key)
+    ):
+        return None
+    return _Span(start, end, "ORG")
 
 
 def _looks_like_person(name: str, gazetteer: Gazetteer) -> bool:
@@ -498,6 +714,11 @@ def _is_sentence_word(
         return False
     # "Accueillis par Sergueï Lavrov", "Présent au Niger"; not "Énergie du Mali"
     following = text[tokens[1][0] : tokens[1][1]]
+    # "Orange Mali a lancé …": a noun glued to a place names a company; not "Hier Niamey"
+    rest = fold_key(text[tokens[1][0] : tokens[-1][1]])
+    glued = text[tokens[0][1] : tokens[1][0]] == " "
+    if glued and gazetteer.label.get(rest) == "LOC" and is_noun(vocab, words[0]):
+        return False
     return _is_capitalised(following) or words[1] in LEADING_WORDS - NAME_LINKS
 
 
@@ -557,6 +778,10 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
     currencies = _words("currency")
     if any(w in currencies for w in words):
         return False
+    if len(words) == 1 and key in _words("currency_code"):
+        return False  # "XOF", "FC"
+    if _is_generic_institution(name, words, vocab):
+        return False
     if len(words) == 1 and vocab is not None and _is_plain_word(name):
         # a capitalised common word: "Mines", "Coopération", "Gabonais". A place keeps
         # a name that is also a noun ("Fana", "Karma"), not an adjective ("Grand").
@@ -567,6 +792,25 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
     if label == "MISC":
         return _is_named_misc(name)
     return True
+
+
+def _is_generic_institution(name: str, words: list[str], vocab: Vocab | None) -> bool:
+    """An institution every town or region has, named by no proper name: "Parlement régional",
+    "Hôpital universitaire de la ville"; not "Conseil régional du Centre" nor "Banque
+    régionale de solidarité", whose noun makes a name.
+    """
+    head = _match(words, 0, "org_head") or (1 if words and words[0] in _words("generic") else 0)
+    if not head or len(words) <= head:
+        return False
+    rest = TOKEN.findall(name)[head:]
+    qualifiers = _words("generic_qualifier")
+    if any(_is_capitalised(w) for w in rest) or not any(fold_key(w) in qualifiers for w in rest):
+        return False
+    plain = qualifiers | CONNECTORS | _words("place_noun") | _words("place_generic")
+    return all(
+        fold_key(w) in plain or (vocab is not None and is_adjective(vocab, fold_key(w)))
+        for w in rest
+    )
 
 
 def _is_plain_word(word: str) -> bool:
@@ -600,7 +844,62 @@ def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
         return "ORG"
     if len(words) > 1 and words[-1] in _words("company_suffix"):
         return "ORG"
+    if _is_company_with_place(name, label, gazetteer):
+        return "ORG"
     return label
+
+
+def _is_company_with_place(name: str, label: str, gazetteer: Gazetteer) -> bool:
+    """A name led by an acronym ("SPF Intérieur", "CNSS Guinée") or a company built on a
+    place ("Hydro-Québec", "Air Sénégal", "Orange Mali", "Togo Énergie").
+
+    A qualifier makes a place of it ("Haute Guinée", "Nord-Kivu"), and so does a
+    place feature or another place in front ("lac Tchad", "Guinée Conakry"). A person
+    stays a person ("Anatole France", "KONATÉ Moussa") unless clear capitals lead
+    the name ("SGB Burkina").
+    """
+    words = name.split()
+    if (
+        len(words) > 1
+        and _is_acronym_head(words[0], gazetteer, strict=label == "PER")
+        and any(_is_capitalised(w) and not w.isupper() for w in words[1:])
+    ):
+        return True
+    parts = [p for p in re.split(r"[\s\u00a0]+|[-–]", name) if p]
+    if label == "PER" or len(parts) < 2:
+        return False
+    if not _is_capitalised(parts[0]) or not _is_capitalised(parts[1]):
+        return False
+    first = fold_key(parts[0])
+    if first in _words("company_prefix") or fold_key(parts[-1]) in _words("company_suffix"):
+        return True
+    rest = name[len(parts[0]) :].lstrip(" \u00a0-–")
+    place_words = (
+        _words("place_qualifier")
+        | _words("place_feature")
+        | _words("place_generic")
+        | _words("generic")
+        | _title_words()
+        | STOP_WORDS
+    )
+    return (
+        gazetteer.label.get(fold_key(rest)) == "LOC"
+        and first not in place_words
+        and first not in gazetteer.canonical
+    )
+
+
+def _is_acronym_head(word: str, gazetteer: Gazetteer, *, strict: bool) -> bool:
+    """Capitals that abbreviate a name ("SPF", "CNSS"), not a surname in capitals ("KONATÉ").
+
+    `strict` (the model read a person) asks for a known acronym or one with few vowels.
+    """
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not word.isupper() or ROMAN.match(word):
+        return False
+    if word in gazetteer.acronyms or _vowel_share(word) < MIN_VOWEL_SHARE:
+        return True
+    return not strict and len(letters) < LONG_CAPS
 
 
 # --- document-level repairs -------------------------------------------------------------------
@@ -619,12 +918,29 @@ def _merge_adjacent(text: str, spans: list[_Span]) -> list[_Span]:
                 and bool(last_words)
                 and fold_key(last_words[-1]) in OPEN_ENDINGS
             )
+            # "Hôpital universitaire" + "Rafic Hariri": an institution named after a person
+            named_after = (
+                last.label == "ORG"
+                and span.label == "PER"
+                and gap in (" ", "\u00a0")
+                and _is_institution_head(text, last)
+            )
             if gap.strip() == "" and "\n\n" not in gap:
-                if open_org or (last.label == "PER" and span.label == "PER"):
+                if open_org or named_after or (last.label == "PER" and span.label == "PER"):
                     merged[-1] = _Span(last.start, span.end, last.label)
                     continue
         merged.append(span)
     return merged
+
+
+def _is_institution_head(text: str, span: _Span) -> bool:
+    """Whether a span is a capitalised institution word and adjectives ("Hôpital universitaire")."""
+    words = TOKEN.findall(text[span.start : span.end])
+    while words and fold_key(words[0]) in LEADING_WORDS:
+        words = words[1:]
+    folded = [fold_key(w) for w in words]
+    n = _match(folded, 0, "org_head") if folded else 0
+    return bool(n) and _is_capitalised(words[0]) and not any(_is_capitalised(w) for w in words[n:])
 
 
 def _without_overlaps(spans: list[_Span]) -> list[_Span]:
@@ -714,14 +1030,19 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _label_surnames(
+def _label_lone_words(
     text: str, spans: list[_Span], gazetteer: Gazetteer, vocab: Vocab | None
 ) -> list[_Span]:
-    """A lone word that is the surname of a person named in full is that person ("Diop").
+    """Label or drop the lone words: surnames, small places, common words opening a sentence.
 
-    A lone PER word that matches no full name is kept as a person only with a title in
-    front ("le président Poutine"); otherwise it is an organisation ("rapportées par
-    Bamada", "le Pastef"): news introduce people by their full name.
+    - A word that is the surname of a person named in full is that person ("Diop").
+    - A common word that opens a sentence or a heading is no name ("Pénurie de …",
+      "Paradoxalement, …") unless a gazetteer knows it.
+    - A person or an organisation after a place cue ("les habitants de Martissant",
+      "vers Andapa") or joined by "et" to a place ("Beyla et de Kérouané") is a place.
+    - Any other lone PER word is kept as a person only with a title in front ("le
+      président Poutine"); otherwise it is an organisation ("rapportées par Bamada",
+      "le Pastef"): news introduce people by their full name.
     """
     people = [
         s for s in spans if s.label == "PER" and len(TOKEN.findall(text[s.start : s.end])) > 1
@@ -732,15 +1053,104 @@ def _label_surnames(
         name = text[span.start : span.end]
         key = fold_key(name)
         single = len(TOKEN.findall(name)) == 1
-        if single and key not in gazetteer.canonical and _name_key(name) in name_words:
+        known = key in gazetteer.canonical
+        surname = _name_key(name) in name_words
+        plain = _is_plain_word(name)
+        if single and not known and surname:
             span = replace(span, label="PER")
-        elif single and span.label == "PER" and _name_key(name) not in name_words:
+        elif (
+            single
+            and not known
+            and plain
+            and vocab is not None
+            and is_common_word(vocab, key)
+            and _at_sentence_start(text, span.start)
+        ):
+            continue  # "Pénurie de carburant à l'Est", "Paradoxalement, …"
+        elif (
+            single
+            and not known
+            and plain
+            and span.label in ("PER", "ORG")
+            and (
+                _after_place_cue(text, span.start, weak=span.label == "PER")
+                or (result and _joined_to_place(text, result[-1], span, gazetteer))
+            )
+        ):
+            span = replace(span, label="LOC")
+        elif single and span.label == "PER" and not surname:
             if not _has_title_before(text, span.start):
-                if vocab is not None and _is_plain_word(name) and is_common_word(vocab, key):
+                if vocab is not None and plain and is_common_word(vocab, key):
                     continue  # "Pierre", "Grâce": a first name alone names nobody
                 span = replace(span, label="ORG")
         result.append(span)
     return result
+
+
+@functools.cache
+def _cue_phrases(kind: str) -> frozenset[tuple[str, ...]]:
+    """Phrases of a words.tsv kind as folded token tuples, "d'", "du", "des" read as "de"."""
+    return frozenset(_cue_tokens(phrase) for phrase in _words(kind))
+
+
+def _cue_tokens(text: str) -> tuple[str, ...]:
+    words = (fold_key(w) for w in TOKEN.findall(text))
+    return tuple(CUE_FORMS.get(w, w) for w in words)
+
+
+def _after_place_cue(text: str, start: int, *, weak: bool) -> bool:
+    """Whether the words before `start`, on the same line, announce a place.
+
+    "les habitants de", "vers", "au nord de", or a place noun and "de" with up to
+    three lowercase words between them ("quartier de", "mine d'or de"); with `weak`,
+    "à" too. Never a phrase that names a beneficiary ("grâce à").
+    """
+    window = text[max(0, start - CUE_WINDOW) : start]
+    window = window[window.rfind("\n") + 1 :]
+    # a stand-in for the name, so that an elided "d’" before it is read as one word
+    originals = TOKEN.findall(window + "X")[:-1]
+    words = tuple(CUE_FORMS.get(fold_key(w), fold_key(w)) for w in originals)
+    if not words:
+        return False
+
+    def ends_with(phrases: frozenset[tuple[str, ...]]) -> bool:
+        return any(len(p) <= len(words) and words[-len(p) :] == p for p in phrases)
+
+    if ends_with(_cue_phrases("not_place_cue")):
+        return False
+    if ends_with(_cue_phrases("place_cue") - (frozenset() if weak else WEAK_CUES)):
+        return True
+    if words[-1] != "de":
+        return False
+    nouns = _words("place_noun")
+    for gap in range(PLACE_NOUN_GAP + 1):
+        k = len(words) - 2 - gap
+        if k < 0:
+            break
+        between = originals[k + 1 : len(originals) - 1]
+        if not all((w.isalpha() and w.islower()) or fold_key(w) in CUE_FORMS for w in between):
+            break
+        if words[k] in nouns:
+            return True
+    return False
+
+
+def _joined_to_place(text: str, previous: _Span, span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether `span` is coordinated with the place before it ("Beyla et de Kérouané") or
+    locates it ("le stade Alassane-Ouattara d'Ebimpé").
+
+    A comma joins places only inside a list that goes on ("Dori, Djibo et Gorom"); after
+    a place that opens a sentence it ends the phrase ("En Côte d'Ivoire, Sifca …"). Only
+    a place no gazetteer knows is located by "de": "la Russie de Poutine" names a leader.
+    """
+    label = gazetteer.label.get(fold_key(text[previous.start : previous.end]), previous.label)
+    gap = text[previous.end : span.start]
+    if label != "LOC" or not COORDINATION.match(gap):
+        return False
+    if "," not in gap and "et" not in gap:
+        # a known country or city "de" someone is a leader's: "la Russie de Poutine"
+        return fold_key(text[previous.start : previous.end]) not in gazetteer.canonical
+    return "," not in gap or bool(LIST_GOES_ON.match(text, span.end))
 
 
 def _name_key(word: str) -> str:

@@ -107,7 +107,7 @@ def _variants(name: str) -> set[str]:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Read countries, places and organisations once per process."""
+    """Read countries, places, organisations, parties and armed movements once per process."""
     canonical: dict[str, str] = {}
     label: dict[str, str] = {}
     acronyms: set[str] = set()
@@ -129,7 +129,7 @@ def load_gazetteer() -> Gazetteer:
     for row in read_table("places.tsv"):
         for surface in [row["name"], *_split(row["aliases"])]:
             add(surface, "LOC", row["name"])
-    for row in read_table("organisations.tsv"):
+    for row in [*read_table("organisations.tsv"), *read_table("parties.tsv")]:
         for surface in [row["name"], *_split(row["aliases"])]:
             add(surface, "ORG", row["name"])
         for acronym in _split(row["acronyms"]):
@@ -202,6 +202,12 @@ def is_common_word(vocab: Vocab, word: str) -> bool:
     # every inflected form in the lemmatizer's table is a French word ("accueillis")
     tables = (NOUNS_TABLE, VERBS_TABLE, ADJECTIVES_TABLE, ADVERBS_TABLE, FORMS_TABLE)
     return any(_in_table(vocab, t, [word]) for t in tables)
+
+
+def is_noun(vocab: Vocab, word: str) -> bool:
+    """Whether lowercase `word` is a French noun and no adverb ("orange", "air"; not "hier")."""
+    lemmas = _lemmas(vocab, word)
+    return _in_table(vocab, NOUNS_TABLE, lemmas) and not _in_table(vocab, ADVERBS_TABLE, [word])
 
 
 @functools.lru_cache(maxsize=1 << 16)
