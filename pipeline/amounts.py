@@ -257,20 +257,17 @@ _CLOCK_SPAN_RE = re.compile(rf"{_SP}+(?i:à|et){_SP}+\d{{1,2}}{_SP}*(?:h|H|(?i:h
 _CLOCK_OPEN_RE = re.compile(rf"(?<![\w])(?i:de|entre){_SP}+$")
 _FIGURE_END_RE = re.compile(rf"(?:\d|(?<![\w])(?i:{_NUMBER_WORD})){_SP}*$")
 
-_WORD_RE = re.compile(rf"{_SP}+(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])")
-_OBJECT_RE = re.compile(rf"{_DE}(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])")
+_NOUN = rf"(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])"
+_WORD_RE = re.compile(rf"{_SP}+{_NOUN}")
+_OBJECT_RE = re.compile(rf"{_DE}{_NOUN}")
 # Percentages take their object with an article: "35 % des électeurs", "10 % de la population".
-_PERCENT_OBJECT_RE = re.compile(
+_PERCENT_OPENER = (
     rf"{_SP}+(?i:des|du|de{_SP}+la|de{_SP}+l{_APOS}|de|d{_APOS}){_SP}*"
     rf"(?:(?i:leurs?|son|sa|ses|notre|nos|votre|vos|cette|cet|ce|ces){_SP}+)?"
-    rf"(?P<w>{_LETTER}+(?:-{_LETTER}+)*)(?![\w'’-])"
 )
+_PERCENT_OBJECT_RE = re.compile(rf"{_PERCENT_OPENER}{_NOUN}")
 # Where the object noun starts, for a multi-word noun read from the lexicon.
-_OBJECT_START_RE = re.compile(rf"{_DE}")
-_PERCENT_OBJECT_START_RE = re.compile(
-    rf"{_SP}+(?i:des|du|de{_SP}+la|de{_SP}+l{_APOS}|de|d{_APOS}){_SP}*"
-    rf"(?:(?i:leurs?|son|sa|ses|notre|nos|votre|vos|cette|cet|ce|ces){_SP}+)?"
-)
+_PERCENT_OBJECT_START_RE = re.compile(_PERCENT_OPENER)
 # Time adjectives between a figure and its duration unit: "les deux prochaines années".
 _DURATION_ADJECTIVE_RE = re.compile(
     rf"{_SP}+(?i:prochaine?s|derni(?:er|ère)s|premi(?:er|ère)s|longue?s|longs|bonnes|courte?s){_SP}*(?=\w)"
@@ -791,7 +788,7 @@ def _is_clock(text: str, number: _Number, unit_end: int) -> bool:
 
 def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None]:
     """The noun after "de"/"d'" that the amount is of ("tonnes de blé" -> "blé"), and its end."""
-    opener = (_PERCENT_OBJECT_START_RE if kind == _PERCENT else _OBJECT_START_RE).match(text, pos)
+    opener = (_PERCENT_OBJECT_START_RE if kind == _PERCENT else _DE_RE).match(text, pos)
     if opener:
         compound_end = _compound_end(text, opener.end())
         if compound_end:

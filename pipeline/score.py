@@ -133,11 +133,16 @@ def match_amounts(gold: list[dict], predicted: pd.DataFrame) -> tuple[list[tuple
     return matched, missed, unused
 
 
+def _object(p) -> str | None:
+    """A predicted amount's object, None when null (pandas may hold it as NaN)."""
+    return None if pd.isna(p.object) else p.object
+
+
 def object_right(g: dict, p) -> bool:
     """Whether a matched amount names the gold object (both null counts as right)."""
-    got = None if pd.isna(p.object) else fold_name(p.object)
-    want = None if g.get("object") is None else fold_name(g["object"])
-    return got == want
+    got = _object(p)
+    want = g.get("object")
+    return (None if got is None else fold_name(got)) == (None if want is None else fold_name(want))
 
 
 def score_amounts(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
@@ -158,12 +163,10 @@ def amount_misses(golds: list[dict], amounts: pd.DataFrame) -> list[str]:
         for g in missed:
             lines.append(f"{doc_id}\tmissed\t{g['text']!r} {g['value']:g} {g['unit']} {g.get('object')}")
         for p in unused:
-            obj = None if pd.isna(p.object) else p.object
-            lines.append(f"{doc_id}\tspurious\t{p.text!r} {p.value:g} {p.unit} {obj}")
+            lines.append(f"{doc_id}\tspurious\t{p.text!r} {p.value:g} {p.unit} {_object(p)}")
         for g, p in matched:
             if not object_right(g, p):
-                obj = None if pd.isna(p.object) else p.object
-                lines.append(f"{doc_id}\tobject\t{p.text!r}: {obj}, gold {g.get('object')}")
+                lines.append(f"{doc_id}\tobject\t{p.text!r}: {_object(p)}, gold {g.get('object')}")
     return lines
 
 
