@@ -18,6 +18,7 @@ import ftfy
 import pandas as pd
 
 from pipeline import schema
+from pipeline.furniture import FurnitureParams, repeated_lines
 from pipeline.io import load_params, log, read_table, setup_logging, write_table
 
 # Undo broken decoding ("Ã©" -> "é") and HTML entities, and nothing else: curly
@@ -404,6 +405,10 @@ class CleanParams:
     signature_max_words: int = 4
     signature_max_chars: int = 40
     footer_max_words: int = 8  # short unpunctuated line below other boilerplate after the body
+    # lines recurring across documents of one site or folder (pipeline/furniture.py)
+    repeat_min_docs: int = 2
+    repeat_prose_min_docs: int = 3
+    repeat_prose_min_share: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -1199,11 +1204,14 @@ def clean_text(
     title_hint: str | None = None,
     published_hint: str | None = None,
     site_hint: str | None = None,
+    furniture: frozenset[int] = frozenset(),
 ) -> CleanResult:
     """Split scraped article text into clean body, title, publication date and site.
 
     The hints come from HTML metadata; each is used only when the text itself does
     not state the field (a more precise hint date that agrees with the text wins).
+    `furniture` holds the 0-based numbers of lines the site repeats on other pages
+    (`pipeline.furniture`): those no shape rule recognised go as "repeated".
     """
     physical = [repair_text(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[RemovedLine] = []
@@ -1215,6 +1223,8 @@ def clean_text(
     lines = _logical_lines(physical, params)
     for line in lines:
         line.reason, line.heading = _pattern_reason(line.text, line.shape, params)
+        if line.reason is None and furniture and all(line_no in furniture for line_no, _ in line.parts):
+            line.reason = "repeated"
     _mark_runs(lines, params)
     title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
     _mark_teaser_lists(lines, title_index, params)
@@ -1517,7 +1527,7 @@ def _looks_like_name(text: str, params: CleanParams, *, min_words: int = 2) -> b
 def _masthead_site(lines: list[_Line], title_index: int, params: CleanParams) -> _SiteCandidate | None:
     """The outlet's name when the first line of the page, above the headline, is a short name."""
     for line in lines[:title_index]:
-        if line.reason is not None and not line.in_run:
+        if line.reason not in (None, "repeated") and not line.in_run:
             continue
         name = _masthead_name(line.text, params)
         return None if name is None else (SITE_PRIORITY["masthead"], line.parts[0][0], name)
@@ -1555,19 +1565,52 @@ def _hint(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def _clean_row(row, params: CleanParams, furniture: frozenset[int] = frozenset()) -> CleanResult:
+    return clean_text(
+        row.raw_text,
+        params,
+        title_hint=_hint(row.html_title),
+        published_hint=_hint(row.html_published),
+        site_hint=_hint(row.html_site),
+        furniture=furniture,
+    )
+
+
+def furniture_params(params: CleanParams) -> FurnitureParams:
+    return FurnitureParams(
+        min_docs=params.repeat_min_docs,
+        prose_min_words=params.prose_min_words,
+        prose_min_docs=params.repeat_prose_min_docs,
+        prose_min_share=params.repeat_prose_min_share,
+    )
+
+
 def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Clean every ingested document; return (cleaned, removed, rejects) frames."""
+    """Clean every ingested document; return (cleaned, removed, rejects) frames.
+
+    Two passes: each document alone first, which tells its site; then the lines
+    each site or folder repeats across its documents are furniture, and the
+    documents holding some are cleaned again knowing it.
+    """
     cleaned_rows: list[dict] = []
     removed_rows: list[dict] = []
     reject_rows: list[dict] = []
-    for row in ingested.sort_values("doc_id", kind="stable").itertuples(index=False):
-        result = clean_text(
-            row.raw_text,
-            params,
-            title_hint=_hint(row.html_title),
-            published_hint=_hint(row.html_published),
-            site_hint=_hint(row.html_site),
-        )
+    rows = list(ingested.sort_values("doc_id", kind="stable").itertuples(index=False))
+    first = [_clean_row(row, params) for row in rows]
+    furniture = repeated_lines(
+        pd.DataFrame(
+            {
+                "doc_id": [row.doc_id for row in rows],
+                "source": [row.source for row in rows],
+                "site": [result.site for result in first],
+                "raw_text": [row.raw_text for row in rows],
+            }
+        ),
+        furniture_params(params),
+    )
+    for row, result in zip(rows, first):
+        if row.doc_id in furniture:
+            result = _clean_row(row, params, furniture[row.doc_id])
         removed_rows.extend(
             {"doc_id": row.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
             for r in result.removed
