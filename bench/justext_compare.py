@@ -4,11 +4,13 @@
         --articles tests/fixtures/articles --gold tests/fixtures/gold [--errors]
 
 `--articles` and `--gold` come in pairs. Each gold file (format:
-tests/gold/README.md) names its article by `doc_id`, the article file's stem.
+tests/gold/README.md, or tests/real/README.md with line numbers) names its
+article by `source` (path below `--articles`) or by `doc_id`, the file's stem.
 jusText gets each input line as its own <p> in a minimal HTML page, with the
 French stoplist; `clean_text` gets the decoded text. Both outputs are scored the
-same way: a gold `boilerplate` line counts as removed when it no longer occurs in
-the output (whitespace folded, whole words), a `body` line as kept when it occurs.
+same way: a gold `boilerplate` line counts as removed when the system dropped that
+whole input line or it no longer occurs in the output (whitespace folded, whole
+words), a `body` line as kept when it occurs.
 """
 
 import argparse
@@ -26,7 +28,7 @@ import justext  # noqa: E402
 from pipeline.clean import clean_text  # noqa: E402
 from pipeline.ingest import decode_bytes, extract_html, is_html  # noqa: E402
 
-from pipeline.score import body_kept, boilerplate_removed  # noqa: E402
+from pipeline.score import body_kept, boilerplate_removed, fold_space, load_gold  # noqa: E402
 
 
 META = ("title", "published", "site")
@@ -43,23 +45,31 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
 
-def justext_output(text: str, raw_html: str | None, stoplist: frozenset) -> str:
-    """The paragraphs jusText keeps, one per output paragraph."""
+def justext_output(text: str, raw_html: str | None, stoplist: frozenset) -> tuple[str, frozenset[str]]:
+    """(the paragraphs jusText keeps, one per output paragraph; the input lines it dropped, folded)."""
+    lines = [line for line in text.split("\n") if line.strip()]
     if raw_html is None:
-        paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
+        paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines)
         raw_html = f"<html><head><meta charset='utf-8'></head><body>\n{paragraphs}</body></html>"
-    kept = justext.justext(raw_html.encode("utf-8"), stoplist, encoding="utf-8")
-    return "\n\n".join(p.text for p in kept if not p.is_boilerplate)
+    else:
+        lines = []  # a real page's paragraphs are not the input lines
+    paragraphs = justext.justext(raw_html.encode("utf-8"), stoplist, encoding="utf-8")
+    dropped = frozenset(
+        fold_space(line) for line, p in zip(lines, paragraphs) if p.is_boilerplate and len(paragraphs) == len(lines)
+    )
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate), dropped
 
 
 def _fold_meta(value: str | None) -> str | None:
     return None if value is None else " ".join(value.casefold().split())
 
 
-def score_document(tally: Tally, gold: dict, output: str, meta: dict | None, name: str, show: bool) -> None:
+def score_document(
+    tally: Tally, gold: dict, output: str, dropped: frozenset[str], meta: dict | None, name: str, show: bool
+) -> None:
     boilerplate = gold.get("boilerplate", [])
     body = gold.get("body", [])
-    n_removed, n_boiler = boilerplate_removed(boilerplate, output)
+    n_removed, n_boiler = boilerplate_removed(boilerplate, output, dropped)
     n_kept, n_body = body_kept(body, output)
     tally.removed += n_removed
     tally.boilerplate += n_boiler
@@ -69,7 +79,7 @@ def score_document(tally: Tally, gold: dict, output: str, meta: dict | None, nam
         tally.errors += [
             f"{name}: boilerplate left: {line!r}"
             for line in boilerplate
-            if boilerplate_removed([line], output)[0] == 0
+            if boilerplate_removed([line], output, dropped)[0] == 0
         ]
         tally.errors += [f"{name}: body lost: {line!r}" for line in body if body_kept([line], output)[0] == 0]
     if meta is not None:
@@ -79,6 +89,17 @@ def score_document(tally: Tally, gold: dict, output: str, meta: dict | None, nam
             tally.meta_right += right
             if show and not right:
                 tally.errors.append(f"{name}: {key} {meta.get(key)!r}, gold {gold.get(key)!r}")
+
+
+def _whole_lines_removed(text: str, removed) -> frozenset[str]:
+    """The input lines `clean_text` dropped whole, whitespace folded."""
+    lines = text.split("\n")
+    parts: dict[int, list[str]] = {}
+    for r in removed:
+        parts.setdefault(r.line_no, []).append(r.text)
+    return frozenset(
+        fold_space(lines[n]) for n, texts in parts.items() if fold_space(" ".join(texts)) == fold_space(lines[n])
+    )
 
 
 def find_article(folder: Path, doc_id: str) -> Path | None:
@@ -105,11 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     tallies = {"jusText": Tally(), "veille clean": Tally()}
     documents = 0
     for articles, gold_dir in zip(args.articles, args.gold, strict=True):
-        for gold_path in sorted(gold_dir.glob("*.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            doc_id = gold.get("doc_id", gold_path.stem)
-            path = find_article(articles, doc_id)
-            if path is None:
+        for gold in load_gold(gold_dir, articles):
+            doc_id = gold["doc_id"]
+            path = articles / gold["source"] if "source" in gold else find_article(articles, doc_id)
+            if path is None or not path.exists():
                 print(f"bench: no article for {doc_id} in {articles}", file=sys.stderr)
                 continue
             raw = path.read_bytes()
@@ -132,10 +152,10 @@ def main(argv: list[str] | None = None) -> int:
             documents += 1
             ours = clean_text(text, **hints)
             meta = {"title": ours.title, "published": ours.published, "site": ours.site}
-            score_document(tallies["veille clean"], gold, ours.text, meta, doc_id, args.errors)
-            score_document(
-                tallies["jusText"], gold, justext_output(text, raw_html, stoplist), None, doc_id, False
-            )
+            dropped = _whole_lines_removed(text, ours.removed)
+            score_document(tallies["veille clean"], gold, ours.text, dropped, meta, doc_id, args.errors)
+            theirs, dropped = justext_output(text, raw_html, stoplist)
+            score_document(tallies["jusText"], gold, theirs, dropped, None, doc_id, False)
 
     rows = [("system", "boilerplate removed", "body kept", "title/published/site right")]
     for system, t in tallies.items():

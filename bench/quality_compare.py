@@ -31,6 +31,7 @@ from pipeline.score import amount_misses, load_gold, score_tables  # noqa: E402
 from pipeline.sentences import SentenceParams, split_sentences  # noqa: E402
 
 KEYS = (
+    "boilerplate_removed", "body_kept", "title_right", "published_right", "site_right",
     "entity_precision", "entity_recall", "entity_f1",
     "amount_precision", "amount_recall", "amount_f1", "amount_object_right",
 )
@@ -42,7 +43,7 @@ def run_pipeline(articles: Path, params: dict) -> tuple[pd.DataFrame, dict[str, 
     ingested, _ = ingest_files(
         articles, IngestParams(str(articles), int(p["max_bytes"]), float(p["max_control_ratio"]))
     )
-    cleaned, _, _ = clean.run(clean.params_from_dict(params), ingested)
+    cleaned, removed, _ = clean.run(clean.params_from_dict(params), ingested)
     sentence_params = SentenceParams(tuple(params["sentences"]["abbreviations"]))
     starts = {
         doc_id: [s for s, _ in split_sentences(text, sentence_params)]
@@ -55,6 +56,7 @@ def run_pipeline(articles: Path, params: dict) -> tuple[pd.DataFrame, dict[str, 
         "documents": cleaned,
         "entities": extract_entities(cleaned, starts, extract_params, amounts),
         "amounts": amounts,
+        "removed": removed,
     }
     return ingested, tables
 

@@ -1,8 +1,9 @@
 """Score pipeline output against a folder of hand-written gold files.
 
-Gold format: tests/gold/README.md. Figures: boilerplate lines removed, body lines
-kept, metadata right, entity precision/recall/F1 (document level) and amount
-precision/recall/F1, with the share of matched amounts whose object is right.
+Gold format: tests/gold/README.md, or tests/real/README.md for gold that names
+lines by number. Figures: boilerplate lines removed, body lines kept, metadata
+right, entity precision/recall/F1 (document level) and amount precision/recall/F1,
+with the share of matched amounts whose object is right.
 
     python -m pipeline.score --gold tests/gold --out data/out [--json] [--misses]
 """
@@ -38,9 +39,13 @@ def occurs(line: str, text: str) -> bool:
     return re.search(pattern, fold_space(text)) is not None
 
 
-def boilerplate_removed(lines: list[str], text: str) -> tuple[int, int]:
-    """(boilerplate lines no longer in `text`, all boilerplate lines)."""
-    return sum(not occurs(line, text) for line in lines), len(lines)
+def boilerplate_removed(lines: list[str], text: str, removed: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """(boilerplate lines no longer in `text`, all boilerplate lines).
+
+    A line in `removed` (the cleaner's own record of whole lines it dropped) counts
+    as removed even when its words occur elsewhere in the body.
+    """
+    return sum(fold_space(line) in removed or not occurs(line, text) for line in lines), len(lines)
 
 
 def body_kept(lines: list[str], text: str) -> tuple[int, int]:
@@ -170,22 +175,58 @@ def amount_misses(golds: list[dict], amounts: pd.DataFrame) -> list[str]:
     return lines
 
 
-def load_gold(gold_dir: Path) -> list[dict]:
-    """All gold files of a folder, sorted by doc_id."""
+def load_gold(gold_dir: Path, pages_dir: Path | None = None) -> list[dict]:
+    """All gold files of a folder, sorted by doc_id, line numbers resolved to the lines' text.
+
+    Gold of real pages names lines by number (tests/real/README.md); their text is
+    read from `pages_dir` (default: `pages/` beside the gold folder).
+    """
     files = sorted(gold_dir.glob("*.json"))
     if not files:
         raise SystemExit(f"score: no gold files (*.json) in {gold_dir}")
-    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    pages_dir = gold_dir.parent / "pages" if pages_dir is None else pages_dir
+    return [resolve_lines(gold, pages_dir) if "source" in gold else gold for gold in golds]
+
+
+def resolve_lines(gold: dict, pages_dir: Path) -> dict:
+    """A copy of line-numbered gold whose boilerplate and body are the lines' text.
+
+    An entry is a 1-based line number or `[line, start, end]` for part of a line;
+    whole boilerplate lines also keep their 0-based number in `boilerplate_line_nos`,
+    so that a line the cleaner removed counts as removed even where its words
+    occur in the body ("Afrique" alone on a tag line).
+    """
+    path = pages_dir / gold["source"]
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except FileNotFoundError as err:
+        raise SystemExit(f"score: {path} is missing; tests/real/README.md says how to pull it again") from err
+
+    def text_of(entry) -> str:
+        if isinstance(entry, int):
+            return lines[entry - 1].strip()
+        line, start, end = entry
+        return lines[line - 1][start:end].strip()
+
+    resolved = dict(gold)
+    resolved["boilerplate"] = [text_of(e) for e in gold.get("boilerplate", [])]
+    resolved["boilerplate_line_nos"] = [e - 1 if isinstance(e, int) else None for e in gold.get("boilerplate", [])]
+    resolved["body"] = [text_of(e) for e in gold.get("body", [])]
+    return resolved
 
 
 def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
     """Score output tables (documents, entities, amounts) against gold documents."""
     counts = Counts()
     docs = tables["documents"].set_index("doc_id")
+    documents = tables["documents"]
+    by_source = dict(zip(documents["source"], documents["doc_id"])) if "source" in documents else {}
+    dropped = _removed_by_line(tables.get("removed"))
     entities = tables["entities"]
     amounts = tables["amounts"]
     for gold in golds:
-        doc_id = gold["doc_id"]
+        doc_id = by_source.get(gold.get("source"), gold["doc_id"])
         counts.documents += 1
         if doc_id not in docs.index:
             counts.missing_documents.append(doc_id)
@@ -194,7 +235,7 @@ def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
         else:
             doc = docs.loc[doc_id].to_dict()
             text = doc["text"]
-        removed, total = boilerplate_removed(gold.get("boilerplate", []), text)
+        removed, total = boilerplate_removed(gold.get("boilerplate", []), text, removed_lines(gold, doc_id, dropped))
         counts.boilerplate_removed += removed
         counts.boilerplate_total += total
         kept, total = body_kept(gold.get("body", []), text)
@@ -204,6 +245,25 @@ def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
         score_entities(gold.get("entities", []), entities[entities["doc_id"] == doc_id], counts)
         score_amounts(gold.get("amounts", []), amounts[amounts["doc_id"] == doc_id], counts)
     return figures(counts)
+
+
+def _removed_by_line(removed: pd.DataFrame | None) -> dict[tuple[str, int], str]:
+    """(doc_id, 0-based line) -> the text the cleaner removed from that line, parts joined."""
+    if removed is None or removed.empty:
+        return {}
+    parts: dict[tuple[str, int], list[str]] = {}
+    for doc_id, line_no, text in zip(removed["doc_id"], removed["line_no"], removed["text"]):
+        parts.setdefault((doc_id, int(line_no)), []).append(text)
+    return {key: fold_space(" ".join(texts)) for key, texts in parts.items()}
+
+
+def removed_lines(gold: dict, doc_id: str, dropped: dict[tuple[str, int], str]) -> frozenset[str]:
+    """The gold's whole boilerplate lines that the cleaner removed entirely, whitespace folded."""
+    found = set()
+    for text, line_no in zip(gold.get("boilerplate", []), gold.get("boilerplate_line_nos", [])):
+        if line_no is not None and dropped.get((doc_id, line_no)) == fold_space(text):
+            found.add(fold_space(text))
+    return frozenset(found)
 
 
 def figures(counts: Counts) -> dict:
@@ -234,7 +294,7 @@ def read_outputs(out_dir: Path) -> dict[str, pd.DataFrame]:
     """The tables the scorer needs from a `data/out`-like folder."""
     return {
         name: pd.read_parquet(out_dir / f"{name}.parquet")
-        for name in ("documents", "entities", "amounts")
+        for name in ("documents", "entities", "amounts", "removed")
     }
 
 
@@ -242,13 +302,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder of gold JSON files")
     parser.add_argument("--out", type=Path, default=Path("data/out"), help="folder with the output tables")
+    parser.add_argument("--pages", type=Path, help="page texts of line-numbered gold (default: pages/ beside --gold)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="also list each amount missed, spurious or with a wrong object")
     args = parser.parse_args(argv)
     if not (args.out / "documents.parquet").exists():
         print(f"score: {args.out} has no documents.parquet; run `make repro` first", file=sys.stderr)
         return 2
-    golds = load_gold(args.gold)
+    golds = load_gold(args.gold, args.pages)
     tables = read_outputs(args.out)
     result = score_tables(golds, tables)
     if args.json:
