@@ -74,6 +74,10 @@ DATE_PATTERNS = (
     re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])"),
     re.compile(rf"(?<![\w/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{YEAR_RE})(?![\w/])"),
     re.compile(rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
+    # "26 - Septembre - 2016"
+    re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s*[-–/|]\s*(?P<m>{MONTH_RE})\.?\s*[-–/|]\s*(?P<y>{YEAR_RE})(?!\d)", re.I),
+    # "2024-06-19T14:09+0200": an ISO timestamp
+    re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})-(?P<m>[01]\d)-(?P<d>[0-3]\d)T\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)"),
 )
 TIME = re.compile(
     r"(?<!\w)\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:min|mn))?(?!\w)|(?<!\w)(?:GMT|UTC)(?:\s*[+-]\s*\d+)?(?!\w)"
@@ -146,7 +150,8 @@ TEASER = re.compile(
     | pour\s+aller\s+plus\s+loin | plus\s+d['’](?:articles|actualités|infos)
     | (?:article|post|billet)\s+(?:précédent|suivant)
     | related(?:\s+(?:articles|posts))?
-    )(?!\w)""",
+    )(?!\w)
+    |^\s*(?P<arrows>>>|»»|››)\s*\S""",
     re.I | re.X,
 )
 # Teaser headings that open a list of related headlines
@@ -174,7 +179,7 @@ SOCIAL = frozenset(
 )
 SHARE_VERBS = frozenset(
     "partager partagez partage share tweet tweeter imprimer envoyer copier enregistrer "
-    "sauvegarder écouter recommander".split()
+    "sauvegarder écouter recommander republier".split()
 )
 SHARE_OBJECTS = frozenset("article lien page contenu publication post info ami amis vidéo".split())
 # reading tools next to the share buttons: "Taille du texte A- A+ | Imprimer | PDF"
@@ -198,7 +203,8 @@ CREDIT = re.compile(
 )
 CREDIT_SHORT = re.compile(r"^[\W_]*(?:photos?|images?|illustrations?)\b", re.I)
 CREDIT_END = re.compile(
-    r"(?:\((?:(?i:photos?|crédits?|credits?|images?|illustration)|©)[^()]*\)"
+    r"(?:\((?:(?i:photos?|crédits?|credits?|images?|illustrations?|archives?)|©)[^()]*\)"
+    r"|\((?i:images?|photos?)\s+d['’](?i:illustration|archives?)\)\.?"
     r"|(?:(?<=\s)|(?<=[.)]))/\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     r"|©\s*[^\s©][^©]{0,40}"
     r"|[-–—(/]\s*DR\)?)\s*$"
@@ -257,9 +263,11 @@ PAYWALL_STRONG = re.compile(
 )
 # Asked to donate, turn alerts on, join a channel or install the app
 PROMPT = re.compile(
-    r"^[\W_]*(?:soutenez|aidez|activez|autorisez|téléchargez|installez|rejoignez|abonnez|suivez|faites)(?:-(?:nous|vous))?\b"
-    r"[^.!?]{0,80}?\b(?:dons?|notifications?|alertes?|appli\w*|chaînes?|canal|groupe|communauté|journalisme)\b"
-    r"|(?:^|[.!?:]\s+)[\W_]*fai(?:re|tes)\s+un\s+don\W*$",
+    r"^[\W_]*(?:soutenez|aidez|activez|autorisez|téléchargez|installez|rejoignez|abonnez|suivez|faites|retrouvez)(?:-(?:nous|vous))?\b"
+    r"[^.!?]{0,80}?\b(?:dons?|notifications?|alertes?|appli\w*|chaînes?|canal|groupe|communauté|journalisme"
+    r"|comptes?|réseaux\s+sociaux)\b"
+    r"|(?:^|[.!?:]\s+)[\W_]*fai(?:re|tes)\s+un\s+don\W*$"
+    r"|^\W*(?:ton|votre)\s+(?:avis|commentaire|message|réaction)\s+sera\s+(?:publiée?|visible|modérée?|validée?)\b",
     re.I,
 )
 # A reader addressed and asked to act: "Vous avez repéré une erreur ? Écrivez-nous."
@@ -273,6 +281,7 @@ COMMENTS = re.compile(
     r"|^\W*(?:laisser|laissez|ajouter|ajoutez|écrire|écrivez|poster|publier|voir|afficher|lire)"
     r"\s+(?:un|les|des|vos|votre|le)\s+(?:commentaires?|réactions?)\b"
     r"|^\W*(?:vos|votre)\s+(?:commentaires?|réactions?)\b"
+    r"|^\W*(?:ton|votre|vos|donnez\s+votre|donne\s+ton)\s+(?:opinion|avis)\W*$"
     r"|^\W*(?:réagir|réagissez|commenter|aucun\s+commentaire|soyez\s+le\s+premier\s+à\s+(?:commenter|réagir)"
     r"|connectez-vous\s+pour\s+(?:commenter|réagir))\b",
     re.I,
@@ -302,6 +311,25 @@ READING_TIME = re.compile(
 DASH_SIGNATURE = re.compile(
     r"^\s*[—–-]\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*,\s*[^.,]{1,40})?\s*$"
 )
+# "(pp/L'essentiel)", "(ats/ac)": the desk's initials and the outlet, in brackets at the end
+DESK_SIGNATURE = re.compile(r"^\s*\(\s*[a-zA-Z]{1,4}(?:\s*[/,]\s*[A-Za-zÀ-ÿ][\w'’. -]{0,30}){1,3}\s*\)\s*$")
+# "• Le 20 février 2023 à 19:51, par Awa": the head of a reader's comment
+COMMENT_HEAD = re.compile(
+    rf"^\W*(?:le\s+)?(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}(?:\s*(?:à|-)\s*\d{{1,2}}\s*[:h]\s*\d\d)?\s*,?\s+par\s+\S"
+    r"|\bEn\s+réponse\s+à\b",
+    re.I,
+)
+GLUED_TAG = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Ý][a-zà-ÿ]")  # "Sécurité alimentaireBurkina Faso": two tags glued
+# "Tombouctou : un pont culturel entre le Mali et l'Espagne grâce à Irène Lopez de…": a teaser cut short
+SNIPPET_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.|\[…\])\s*$")
+# "- Insécurité : des armes remises à Dame-Marie - 29 août 2024": a listed headline and its date
+DATED_ITEM = re.compile(rf"^\s*[-•▪·]\s+\S.*\s[-–—|]\s+(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}\s*$", re.I)
+ENGLISH = frozenset("the is are was of to and your you it this that has have may not with for on how all".split())
+LOWER_TAG = re.compile(r"^\s*[a-zà-ÿ][^\W\d_]*(?:[\s'’-][^\W\d_]+)?\s*$")  # "terroristes": a tag left alone
+COUNTER = re.compile(r"^\W*\d[\d\s.,]*\W*$")  # "0", "2 879": view and comment counters
+SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_]\s){3,}[^\W\d_]\s*$")  # "M A G H R E B": a logo's letters
+# "port-douala-cameroun", "IMG_2034": an image's file name or slug left where the picture was
+SLUG = re.compile(r"^\s*[^\W_]+(?:[-_][^\W_]+){2,}\s*$|^\s*[^\W_]+(?:_[^\W_]+)+\s*$")
 DESK_CODE = re.compile(r"^\s*[a-z]{1,5}(?:[-/][a-z]{1,5}){1,4}\s*$")  # "ab-mk/jlb": editors' initials
 INITIALS = re.compile(
     r"^\W*(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:\s*/\s*(?:[A-ZÀ-Ý]\.?){1,4})*\W*$"
@@ -310,7 +338,7 @@ INITIALS = re.compile(
 BY_NAME = re.compile(r"^\W*(?:Par|PAR|By|BY)\s+(?P<rest>\S.*)$")
 BY_ROLE = re.compile(
     r"^\W*(?:De\s+notre\s+(?:envoyée?|correspondante?)|Propos\s+recueillis\s+par|Rédigé\s+par|Écrit\s+par"
-    r"|Ecrit\s+par|Texte\s+de|Un\s+article\s+de|Reportage\s+de|Traduit\s+par|Traduction\s*:)(?!\w)"
+    r"|Ecrit\s+par|Texte\s+de|Texte\s+par|Un\s+article\s+de|Reportage\s+de|Traduit\s+par|Traduction\s*:)(?!\w)"
 )
 BY_TEAM = re.compile(
     r"^(?:la|notre|nos|l['’]|les)\s*(?:rédaction|redaction|correspondant|envoyé|équipe|agence|service)", re.I
@@ -655,6 +683,8 @@ def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
     m = TEASER.match(text)
     if m is None or shape.words > params.teaser_max_words:
         return False, False
+    if m.group("arrows"):  # ">> Le Niger rouvre sa frontière"
+        return True, False
     rest = text[m.end() :]
     if not rest.strip(" :-–—»|>.…›!()[]"):
         return True, bool(TEASER_LIST.search(m.group("marker")))
@@ -832,6 +862,75 @@ def _is_hashtags(text: str) -> bool:
     return bool(tags) and (len(tags) == len(tokens) or (len(tags) >= 2 and not SENT_END.search(text)))
 
 
+def _is_english(text: str, shape: _Shape) -> bool:
+    """A site notice left in English ("Your browser is out of date…"): English function words, no French ones."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < 6:
+        return False
+    english = sum(w in ENGLISH for w in words)
+    return english >= 0.25 * len(words) and shape.stop <= 0.05 * len(words)
+
+
+def _mark_duplicate_captions(lines: list[_Line], params: CleanParams) -> None:
+    """A short line a page prints twice is a picture's caption and its alt text, not body.
+
+    The copies are compared without a trailing credit in brackets ("… monde entier. (Reuters)").
+    A headline printed twice is handled by the title rules, and long paragraphs never repeat.
+    """
+    seen: dict[str, list[_Line]] = {}
+    for line in lines:
+        if line.reason is not None or line.shape.words > params.credit_max_words or line.shape.words < 3:
+            continue
+        key = _fold(re.sub(r"\s*\([^()]{1,40}\)\W*$", "", line.text))
+        seen.setdefault(key, []).append(line)
+    for copies in seen.values():
+        if len(copies) > 1:
+            for line in copies:
+                line.reason = "caption"
+
+
+def _complete(text: str) -> bool:
+    """Whether a line ends on a whole word, not cut short mid-phrase ("… les autorités dans", "soit e")."""
+    last = WORD.findall(text)[-1:] or [""]
+    return len(last[0]) > 2 and last[0].lower() not in STOPWORDS
+
+
+def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
+    """Headlines listed below the last paragraph, with no heading over them, are teasers.
+
+    Two or more headline-shaped lines in a row after the last prose paragraph
+    (capitalised, no closing period) are a related-articles block; one alone may be
+    a closing line of the body and stays.
+    """
+    anchors = [
+        i
+        for i, line in enumerate(lines)
+        if line.reason is None
+        and i != title_index
+        and _is_prose(line, params)
+        and not (_headline_shaped(line.text, params) and not ENDS_PERIOD.search(line.text))
+    ]
+    if not anchors:
+        return
+    tail = [
+        line
+        for line in lines[anchors[-1] + 1 :]
+        if line.reason is None and not line.subheading
+    ]
+    run = [
+        line
+        for line in tail
+        if _headline_shaped(line.text, params)
+        and line.text[:1].isupper()
+        and not ENDS_PERIOD.search(line.text)
+        and line.shape.words <= params.teaser_list_max_words
+        and _complete(line.text)
+    ]
+    if len(run) >= 2 and len(run) == len(tail):
+        for line in run:
+            line.reason = "teaser"
+
+
 def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str | None, bool]:
     """The reason a line is boilerplate from its own shape alone, and whether it opens a teaser list."""
     if _is_url(text):
@@ -891,8 +990,26 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "teaser", False
     if SITE_LINK.match(text):
         return "menu", False
-    if INITIALS.match(text) or DASH_SIGNATURE.match(text) or DESK_CODE.match(text):
+    if INITIALS.match(text) or DASH_SIGNATURE.match(text) or DESK_CODE.match(text) or DESK_SIGNATURE.match(text):
         return "signature", False
+    if COUNTER.match(text):
+        return "counter", False
+    if SPACED_LETTERS.match(text):
+        return "masthead", False
+    if SLUG.match(text) and not re.search(r"\d{4}", text):
+        return "caption", False
+    if LOWER_TAG.match(text) and shape.words <= 2:
+        return "tags", False
+    if GLUED_TAG.search(text) and shape.words <= 6 and not SENT_END.search(text) and not MENU_PUNCT.search(text):
+        return "tags", False
+    if COMMENT_HEAD.search(text) and shape.words <= params.notice_max_words:
+        return "comments", False
+    if DATED_ITEM.match(text) and shape.words <= params.teaser_max_words:
+        return "teaser", False
+    if SNIPPET_END.search(text) and shape.words <= params.meta_line_max_words and not re.match(r"^\W*[«\"“]", text):
+        return "teaser", False
+    if _is_english(text, shape):
+        return "notice", False
     return None, False
 
 
@@ -1228,7 +1345,9 @@ def clean_text(
     _mark_runs(lines, params)
     title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
     _mark_teaser_lists(lines, title_index, params)
+    _mark_duplicate_captions(lines, params)
     _classify_by_context(lines, title_index, title, params)
+    _mark_trailing_headlines(lines, title_index, params)
 
     first_body = next((i for i, line in enumerate(lines) if line.reason is None), len(lines))
     for i, line in enumerate(lines):

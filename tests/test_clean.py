@@ -126,6 +126,27 @@ def between(line: str) -> str:
         ("Édition du jeudi 2 mai 2024", "dateline"),
         ("Avec AFP", "signature"),
         ("(AFP)", "signature"),
+        # shapes seen on real pages of sites no rule had seen
+        ("Republier ce contenu", "share"),
+        ("Ton opinion", "comments"),
+        ("Votre avis sera publié après validation par la modération.", "prompt"),
+        ("• Le 3 mars 2024 à 18:02, par Moussa En réponse à : Le Niger adopte sa loi", "comments"),
+        ("Texte par : Awa Koné Suivre 3 mn", "byline"),
+        ("(ak/Le Réveil)", "signature"),
+        ("2 879", "counter"),
+        ("0", "counter"),
+        ("S A H E L", "masthead"),
+        ("barrage-kandadji-niamey", "caption"),
+        ("Le barrage de Kandadji vu du fleuve (photo d'illustration).", "credit"),
+        ("Retrouvez toute notre actualité sur notre compte Instagram.", "prompt"),
+        ("hydraulique", "tags"),
+        ("Économie localeNiger", "tags"),
+        ("14 - Octobre - 2025", "dateline"),
+        ("2025-10-14T09:12+0100", "dateline"),
+        (">> Le riz local gagne du terrain à Tillabéri", "teaser"),
+        ("Tahoua : la foire de l'élevage accueille les éleveurs de la région de…", "teaser"),
+        ("- Kaya : la route nationale rouverte à la circulation - 3 mars 2024", "teaser"),
+        ("Your browser is out of date and may not display all the features of this site.", "notice"),
     ],
 )
 def test_boilerplate_line_between_paragraphs_is_removed_with_its_reason(line, reason):
@@ -191,6 +212,36 @@ def test_author_name_next_to_the_byline_date_is_removed_as_byline():
         (1, "byline"),
         (2, "dateline"),
     ]
+
+
+def test_a_short_line_printed_twice_is_a_caption_even_with_a_credit_on_one_copy():
+    caption = "Des pirogues au quai de pêche de Soumbédioune."
+    text = f"{P1}\n\n{caption} (AFP)\n\n{caption}\n\n{P2}"
+    result = clean_text(text)
+    assert [(r.line_no, r.reason) for r in result.removed] == [(2, "caption"), (4, "caption")]
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_headlines_listed_below_the_last_paragraph_are_teasers():
+    text = (
+        f"{P1}\n\n{P2}\n\n02:11\nLe Tchad rouvre sa frontière avec le Cameroun après deux ans de fermeture\n01:00\n"
+        "Macron reçoit le président ghanéen à l'Élysée pour parler de sécurité au Sahel\n"
+    )
+    result = clean_text(text)
+    assert [r.reason for r in result.removed] == ["dateline", "teaser", "dateline", "teaser"]
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Le texte sera examiné en plénière",  # one closing line alone stays
+        "Les nouveaux montants\nLe ministre a par ailleurs précisé que les allocations seront versées dans",  # cut short
+    ],
+)
+def test_lines_below_the_last_paragraph_that_are_not_a_headline_list_stay(tail):
+    result = clean_text(f"{P1}\n\n{P2}\n\n{tail}\n")
+    assert all(r.reason != "teaser" for r in result.removed)
 
 
 def test_repeated_headline_is_removed_as_duplicate():
