@@ -97,7 +97,7 @@ PAREN_RE = r"\([A-ZÀ-Ý][^()]{1,30}\)"
 WIRE_DATED_HEAD = (
     rf"^(?P<place>{PLACE_RE})\s*(?:{PAREN_RE})?\s*,\s*(?i:le\s+)?(?i:{WEEKDAY_RE}\s+)?"
     rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE})?|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
-    rf"\s*(?:{PAREN_RE})?\s*[-–—:]"
+    rf"\s*(?:{PAREN_RE})?\s*(?:[-–—:]|\.?_)"
 )
 # "BAMAKO (AFP) - ", "QUÉBEC — ": a capitalised place, then an agency or a dash
 WIRE_PLAIN_HEAD = (
@@ -108,8 +108,12 @@ WIRE_AGENCY_HEAD = (
     rf"^(?!(?i:le|la|les|l|un|une|des|en|au)\b)(?P<place>[A-ZÀ-Ý][\w'’.-]*)\s*{PAREN_RE}\s*[-–—]"
 )
 WIRE_PREFIXES = tuple(
-    re.compile(head + r"\s+(?=\S)") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
+    re.compile(head + r"(?:\s+|(?<=_))(?=\S)") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
 )
+# "RFI | Plafonné à 1 000 francs…": the outlet the story comes from, before a bar
+SOURCE_PREFIX = re.compile(r"^(?P<site>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})\s*\|\s+(?=\S)")
+# "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
+OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 # the dateline alone on its line, the paragraph starting on the next one
 WIRE_LINES = tuple(
     re.compile(head + r"\s*$") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
@@ -192,7 +196,11 @@ SHARE_PHRASE = re.compile(
     r"|^\W*(?:suivez|rejoignez|retrouvez|abonnez)[- ]nous\b",
     re.I,
 )
-SHARE_COUNT = re.compile(r"^\W*\d[\d\s.,kK]*\s+(?:partages?|shares?|vues|likes?|j['’]aime)\W*$", re.I)
+SHARE_COUNT = re.compile(
+    r"^\W*\d[\d\s.,kK]*\s+(?:partages?|shares?|vues|likes?|j['’]aime|visites?|visiteurs?|lecteurs?|lectures?)"
+    r"(?:\s+(?:en\s+ce\s+moment|en\s+ligne|aujourd['’]hui))?\W*$",
+    re.I,
+)
 
 CREDIT = re.compile(
     r"^[\W_]*(?:crédits?|credits?)(?:\s+(?:photos?|images?|vidéos?|illustrations?))?\s*[:©/–—-]"
@@ -325,6 +333,7 @@ SNIPPET_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.|\[…\])\s*$")
 # "- Insécurité : des armes remises à Dame-Marie - 29 août 2024": a listed headline and its date
 DATED_ITEM = re.compile(rf"^\s*[-•▪·]\s+\S.*\s[-–—|]\s+(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}\s*$", re.I)
 ENGLISH = frozenset("the is are was of to and your you it this that has have may not with for on how all".split())
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
 LOWER_TAG = re.compile(r"^\s*[a-zà-ÿ][^\W\d_]*(?:[\s'’-][^\W\d_]+)?\s*$")  # "terroristes": a tag left alone
 COUNTER = re.compile(r"^\W*\d[\d\s.,]*\W*$")  # "0", "2 879": view and comment counters
 SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_]\s){3,}[^\W\d_]\s*$")  # "M A G H R E B": a logo's letters
@@ -518,6 +527,11 @@ def _shape(text: str) -> _Shape:
     stop = sum(t.lower() in STOPWORDS for t in tokens)
     content = [t for t in tokens if t[0].isalpha() and t.lower() not in STOPWORDS]
     return _Shape(len(tokens), stop, len(content), sum(t[0].isupper() for t in content))
+
+
+def _squeezed(text: str) -> str:
+    """`_fold` without spaces: "Luxembourg – 353" and a copy glued as "Luxembourg353" compare equal."""
+    return _fold(text).replace(" ", "")
 
 
 def _fold(text: str) -> str:
@@ -881,8 +895,9 @@ def _mark_duplicate_captions(lines: list[_Line], params: CleanParams) -> None:
     for line in lines:
         if line.reason is not None or line.shape.words > params.credit_max_words or line.shape.words < 3:
             continue
-        key = _fold(re.sub(r"\s*\([^()]{1,40}\)\W*$", "", line.text))
-        seen.setdefault(key, []).append(line)
+        text = re.sub(r"\s*\([^()]{1,40}\)\W*$", "", line.text)
+        if ENDS_PERIOD.search(text):
+            seen.setdefault(_fold(text), []).append(line)
     for copies in seen.values():
         if len(copies) > 1:
             for line in copies:
@@ -986,6 +1001,9 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "dateline", False
     if _is_byline(text, shape, params):
         return "byline", False
+    outlet = OUTLET_PLACE.match(text)
+    if outlet is not None and _looks_like_name(outlet.group("site"), params, min_words=1):
+        return "byline", False  # the outlet the story comes from, and its city
     if _is_ticker(text, shape, params):
         return "teaser", False
     if SITE_LINK.match(text):
@@ -994,6 +1012,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "signature", False
     if COUNTER.match(text):
         return "counter", False
+    if EMAIL.search(text) and shape.words <= params.byline_max_words and not SENT_END.search(text):
+        return "contact", False
     if SPACED_LETTERS.match(text):
         return "masthead", False
     if SLUG.match(text) and not re.search(r"\d{4}", text):
@@ -1007,7 +1027,7 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
     if DATED_ITEM.match(text) and shape.words <= params.teaser_max_words:
         return "teaser", False
     if SNIPPET_END.search(text) and shape.words <= params.meta_line_max_words and not re.match(r"^\W*[«\"“]", text):
-        return "teaser", False
+        return "snippet", False
     if _is_english(text, shape):
         return "notice", False
     return None, False
@@ -1082,7 +1102,7 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
     """
     candidates: list[int] = []
     for i, line in enumerate(lines):
-        if line.reason is not None or _kicker_or_menu(line, params):
+        if line.reason not in (None, "snippet") or _kicker_or_menu(line, params):
             continue
         head, _ = split_site_suffix(line.text, params)
         if not _headline_shaped(head, params):
@@ -1098,6 +1118,19 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
     return None
 
 
+# "Coupes budgétairesMoins d'argent suisse…": a section kicker glued to the headline by the scrape
+GLUED_KICKER = re.compile(r"^(?P<kicker>(?:\S+\s+){0,3}\S*[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+
+
+def _without_glued_kicker(title: str, params: CleanParams) -> str:
+    """The headline without a short kicker glued in front of it, if it has one."""
+    m = GLUED_KICKER.match(title)
+    if m is None:
+        return title
+    rest = title[m.end() :]
+    return rest if _shape(rest).words >= params.title_min_words + 1 else title
+
+
 def _best_candidate(lines: list[_Line], candidates: list[int], params: CleanParams) -> int:
     """The headline among headline-shaped lines above the body.
 
@@ -1108,10 +1141,12 @@ def _best_candidate(lines: list[_Line], candidates: list[int], params: CleanPara
     comes after it. A repeated headline is taken at its first occurrence.
     """
     first = next(i for i, line in enumerate(lines) if line.reason is None or line.in_run)
+    # a first line printed again below (glued to a kicker, say) is the headline, not a masthead
+    printed_again = any(_squeezed(lines[i].text) == _squeezed(lines[first].text) for i in candidates if i != first)
     others = [
         i
         for i in candidates
-        if not (i == first and _masthead_name(lines[i].text, params))
+        if not (i == first and not printed_again and _masthead_name(lines[i].text, params))
         and not _signature_shaped(lines[i].text, lines[i].shape, params)
         and not (i + 1 < len(lines) and lines[i + 1].reason == "menu")
     ]
@@ -1212,7 +1247,7 @@ def _mark_runs(lines: list[_Line], params: CleanParams) -> None:
 def _repeats_title(text: str, folded_title: str, params: CleanParams) -> bool:
     """The headline again, alone or with a site suffix ("… - Sahel Mines Hebdo")."""
     folded = _fold(text)
-    if folded == folded_title:
+    if folded == folded_title or folded.replace(" ", "") == folded_title.replace(" ", ""):
         return True
     suffix = _title_suffix(text, folded_title)
     return suffix is not None and _shape(suffix).words <= params.site_max_words
@@ -1343,9 +1378,12 @@ def clean_text(
         if line.reason is None and furniture and all(line_no in furniture for line_no, _ in line.parts):
             line.reason = "repeated"
     _mark_runs(lines, params)
-    title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
-    _mark_teaser_lists(lines, title_index, params)
     _mark_duplicate_captions(lines, params)
+    title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
+    for line in lines:
+        if line.reason == "snippet":  # not the headline: a teaser cut short
+            line.reason = "teaser"
+    _mark_teaser_lists(lines, title_index, params)
     _classify_by_context(lines, title_index, title, params)
     _mark_trailing_headlines(lines, title_index, params)
 
@@ -1365,7 +1403,7 @@ def clean_text(
         removed.extend(RemovedLine(line_no, part, line.reason) for line_no, part in line.parts)
 
     paragraphs = _body_paragraphs(
-        [line for line in lines if line.reason is None], params, removed, dates, partials
+        [line for line in lines if line.reason is None], params, removed, dates, partials, sites
     )
     if partials:
         _complete_wire_date(dates, partials[0], published_hint)
@@ -1421,6 +1459,7 @@ def _resolve_title(
         known.append(masthead[2])
     known += [found[1] for found in (_site_from_line(line, params) for line in lines) if found]
     title, suffix_site = split_site_suffix(title_line.text, params, known_sites=tuple(known))
+    title = _without_glued_kicker(title, params)
     title_line.reason = "headline"
     if suffix_site is None:  # the headline repeated further down may carry the site
         repeats = (_title_suffix(line.text, _fold(title)) for line in lines[title_index + 1 :])
@@ -1433,15 +1472,28 @@ def _resolve_title(
     return title_index, title
 
 
+def _replace_line(line: _Line, text: str) -> _Line:
+    return _Line(line.parts, text, _shape(text), line.reason)
+
+
 def _body_paragraphs(
     body: list[_Line],
     params: CleanParams,
     removed: list[RemovedLine],
     dates: list[_DateCandidate],
     partials: list[_DayMonth],
+    sites: list[_SiteCandidate],
 ) -> list[str]:
     """The body lines as paragraphs, the story's first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
     paragraphs = [line.text for line in body]
+    if body:
+        source = SOURCE_PREFIX.match(body[0].text)
+        if source is not None and _looks_like_name(source.group("site"), params, min_words=1):
+            line_no = body[0].parts[0][0]
+            removed.append(RemovedLine(line_no, source.group().strip(), "source"))
+            sites.append((SITE_PRIORITY["source"], line_no, _site_name(source.group("site"))))
+            paragraphs[0] = paragraphs[0][source.end() :]
+            body = [_replace_line(body[0], paragraphs[0]), *body[1:]]
     wire = _wire_dateline(body, params)
     if wire is not None:
         k, m = wire
@@ -1613,6 +1665,14 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
         if not BREADCRUMB_HOME.match(root) and _looks_like_name(root, params):
             return SITE_PRIORITY["breadcrumb"], root
         return None
+    if line.reason == "signature" and DESK_SIGNATURE.match(text):
+        outlet = re.split(r"\s*[/,]\s*", text.strip(" ()"))[-1].strip()
+        # "L'essentiel" is a name though its word is not capitalised
+        if outlet[:1].isupper() and 1 <= _shape(outlet).words <= params.site_max_words:
+            return SITE_PRIORITY["source"], outlet
+        return None
+    if line.reason == "byline" and OUTLET_PLACE.match(text):
+        return SITE_PRIORITY["source"], OUTLET_PLACE.match(text).group("site").strip()
     if line.reason == "byline":
         for segment in (text, *SEGMENT_SEP.split(text)):
             outlet = _outlet_byline(segment.strip(), params)
@@ -1655,6 +1715,8 @@ def _masthead_site(lines: list[_Line], title_index: int, params: CleanParams) ->
 
 def _masthead_name(text: str, params: CleanParams) -> str | None:
     """The name in a masthead line: "DAKAR MATIN", "Le Courrier de Kaya - L'info au quotidien"."""
+    if BREADCRUMB_HOME.match(text.split()[0] if text.split() else "") or EMAIL.search(text):
+        return None
     if _looks_like_name(text, params):
         return text
     m = re.match(r"^(.+?)(?:\s+[-–—|•·]\s+|,\s+)", text)

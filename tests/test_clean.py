@@ -343,10 +343,28 @@ def test_subheadings_and_short_paragraphs_one_per_line_are_all_kept():
             f"Le 14 octobre 2025 marque un jalon historique pour les deux pays, liés depuis 1960 par un traité.\n{P2}",
             None,
         ),
+        # real-page shapes: a headline cut short, a kicker glued on, a first line printed again glued
+        (
+            f"Niger : pour désenclaver les régions, plus de 80 milliards serviront à bâtir de …\n{P1}",
+            "Niger : pour désenclaver les régions, plus de 80 milliards serviront à bâtir de …",
+        ),
+        (f"Eau potableLe Niger adopte sa loi sur l'eau\n{P1}", "Le Niger adopte sa loi sur l'eau"),
+        (
+            f"Loi sur l'eau – 120 forages pour Tillabéri\nPublié\n\nLoi sur l'eau120 forages pour Tillabéri\n\n{P1}",
+            "Loi sur l'eau – 120 forages pour Tillabéri",
+        ),
+        (f" date 2025-11-19 312 visites en ce moment\n{P1}", None),
+        (f"CONTACTEZ redaction@sahel-matin.ne\n{P1}", None),
     ],
 )
 def test_title(text, title):
     assert clean_text(text).title == title
+
+
+def test_source_prefix_leaves_the_paragraph():
+    result = clean_text(f"Sahel Matin | {P1}\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.removed == (RemovedLine(0, "Sahel Matin |", "source"),)
 
 
 def test_title_line_is_not_body():
@@ -373,6 +391,7 @@ def test_title_line_is_not_body():
         (f"Kindia, 1er février 2024 (AGP) - {P1}", "2024-02-01"),
         (f"{P1}\n{P2}", None),
         (f"Par Awa Koné\n{P1}", None),
+        (f"LE RÉVEIL SAHÉLIEN, le 19 Novembre 2024._{P1}", "2024-11-19"),
     ],
 )
 def test_published(text, published):
@@ -394,6 +413,10 @@ def test_published(text, published):
         (f"{P1}\nhttps://www.facebook.com/sahelmatin\n", None),
         (f"Bamako - Niamey : une route très attendue\n\n{P1}", None),
         (f"{P1}\n{P2}", None),
+        (f"{P1}\n\n{P2}\n\n(ak/Le Réveil)", "Le Réveil"),
+        (f"{P1}\n\n{P2}\n\n(ats/ac)", None),  # initials only
+        (f"Sahel Matin | {P1}\n{P2}", "Sahel Matin"),
+        (f"14 mars 2024\nLe Phare de Kindia (Kindia)\nPar Awa Koné\n{P1}\n{P2}", "Le Phare de Kindia"),
     ],
 )
 def test_site(text, site):
