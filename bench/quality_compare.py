@@ -27,7 +27,7 @@ from entities_raw import load_raw  # noqa: E402
 from pipeline import clean  # noqa: E402
 from pipeline.extract import ExtractParams, extract_amounts, extract_entities  # noqa: E402
 from pipeline.ingest import IngestParams, ingest_files  # noqa: E402
-from pipeline.score import amount_misses, load_gold, score_tables  # noqa: E402
+from pipeline.score import amount_misses, entity_misses, load_gold, score_tables  # noqa: E402
 from pipeline.sentences import SentenceParams, split_sentences  # noqa: E402
 
 KEYS = (
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, action="append", required=True)
     parser.add_argument("--gold", type=Path, action="append", required=True)
-    parser.add_argument("--misses", action="store_true", help="list the pipeline's amount errors per corpus")
+    parser.add_argument("--misses", action="store_true", help="list the pipeline's entity and amount errors per corpus")
     args = parser.parse_args(argv)
     if len(args.articles) != len(args.gold):
         parser.error("--articles and --gold come in pairs")
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{str(articles):28} {system:10} " + " ".join(f"{figures[k]:>17.3f}" for k in KEYS))
         print(f"{'':28} (pipeline in memory: {len(ingested)} documents, {seconds:.1f} s)")
         if args.misses:
-            for line in amount_misses(gold, ours["amounts"]):
+            for line in entity_misses(gold, ours["entities"]) + amount_misses(gold, ours["amounts"]):
                 print(f"{'':28} {line}")
     return 0
 

@@ -57,6 +57,12 @@ CONNECTORS = frozenset("de du des d' la le l' et à au aux en , sur pour chargé
 # The end of a span that ends on these was cut before its complement
 OPEN_ENDINGS = frozenset("de du des d' la l'".split())
 ROMAN = re.compile(r"^[IVXLC]+$")
+# words the model runs a name into: "Ouattara mercredi", "NOC basée à", "Fonds sur"
+TRAILING_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain "
+    "sur selon pour avec dans par chez contre après avant depuis lors".split()
+)
+
 DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|africa|news|media|"
     r"tv|fr|be|ch|ca|lu|ml|sn|ci|bf|ne|tg|bj|cm|ga|cd|cg|gn|mr|td|ma|dz|tn|mg|rw|bi|km|dj|cf|ht)$",
@@ -561,7 +567,11 @@ def _repair_span(
     first, titled = _strip_prefix(text, tokens, span.label, gazetteer, vocab)
     tokens = tokens[first:]
     words = [fold_key(text[s:e]) for s, e in tokens]
-    while words and words[-1] in OPEN_ENDINGS | {",", "-", "–"}:
+    while words and (
+        words[-1] in OPEN_ENDINGS | {",", "-", "–"}
+        or (len(words) > 1 and words[-1] in TRAILING_WORDS)
+        or (span.label == "PER" and len(words) > 1 and _is_lowercase_tail(text[tokens[-1][0] : tokens[-1][1]]))
+    ):
         tokens, words = tokens[:-1], words[:-1]
     if not tokens:
         return None
@@ -628,6 +638,11 @@ def _party_with_article(
     ):
         return None
     return _Span(start, end, "ORG")
+
+
+def _is_lowercase_tail(word: str) -> bool:
+    """A lowercase word ending a person's name is not part of it ("Jean Kaboré lundi"); particles are."""
+    return word[:1].islower() and word not in NAME_PARTICLES and fold_key(word) not in NAME_LINKS
 
 
 def _looks_like_person(name: str, gazetteer: Gazetteer) -> bool:
@@ -1169,13 +1184,17 @@ def _vote_labels(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list[_S
     Ties go to the first of PER, ORG, LOC, MISC.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
-    for span in spans:
-        votes[name_key(text[span.start : span.end])][span.label] += 1
+    keys = [name_key(text[span.start : span.end]) for span in spans]
+    for span, key in zip(spans, keys):
+        votes[key][span.label] += 1
+    # "le gouvernement Legault" read as ORG: a lone surname of a person named in full is that person
+    surnames = {key.split(" ")[-1] for span, key in zip(spans, keys) if span.label == "PER" and " " in key}
     result = []
-    for span in spans:
+    for span, key in zip(spans, keys):
         name = text[span.start : span.end]
-        ranked = sorted(votes[name_key(name)].items(), key=lambda kv: (-kv[1], LABELS.index(kv[0])))
-        result.append(replace(span, label=gazetteer.label.get(fold_key(name), ranked[0][0])))
+        ranked = sorted(votes[key].items(), key=lambda kv: (-kv[1], LABELS.index(kv[0])))
+        label = "PER" if " " not in key and key in surnames else ranked[0][0]
+        result.append(replace(span, label=gazetteer.label.get(fold_key(name), label)))
     return result
 
 

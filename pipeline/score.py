@@ -159,6 +159,31 @@ def score_amounts(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> 
     counts.amount_fp += len(unused)
 
 
+def entity_misses(golds: list[dict], entities: pd.DataFrame) -> list[str]:
+    """One line per entity error: spurious (a predicted entity matching no gold one) or missed (gold not found)."""
+    lines = []
+    for gold in golds:
+        doc_id = gold["doc_id"]
+        wanted = gold.get("entities", [])
+        names = [{fold_name(g["name"]), *(fold_name(a) for a in g.get("aliases", []))} for g in wanted]
+        found = [False] * len(wanted)
+        for canonical, group in entities[entities["doc_id"] == doc_id].groupby("canonical", sort=True):
+            labels = group["label"].value_counts()
+            label = sorted(labels[labels == labels.max()].index)[0]
+            texts = {fold_name(canonical), *(fold_name(t) for t in group["text"])}
+            matched = [i for i, g in enumerate(wanted) if g["label"] == label and texts & names[i]]
+            for i in matched:
+                found[i] = True
+            if not matched:
+                near = [g["label"] for i, g in enumerate(wanted) if texts & names[i]]
+                hint = f" (gold {near[0]})" if near else ""
+                lines.append(f"{doc_id}\tspurious\t{canonical!r} {label}{hint}")
+        for g, hit in zip(wanted, found):
+            if not hit and not g.get("optional"):
+                lines.append(f"{doc_id}\tmissed\t{g['name']!r} {g['label']}")
+    return lines
+
+
 def amount_misses(golds: list[dict], amounts: pd.DataFrame) -> list[str]:
     """One line per amount error: missed (gold not found), spurious (not in gold), object (wrong object)."""
     lines = []
@@ -304,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("data/out"), help="folder with the output tables")
     parser.add_argument("--pages", type=Path, help="page texts of line-numbered gold (default: pages/ beside --gold)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--misses", action="store_true", help="also list each amount missed, spurious or with a wrong object")
+    parser.add_argument("--misses", action="store_true", help="also list each entity and amount missed or spurious, and wrong objects")
     args = parser.parse_args(argv)
     if not (args.out / "documents.parquet").exists():
         print(f"score: {args.out} has no documents.parquet; run `make repro` first", file=sys.stderr)
@@ -318,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in result.items():
             print(f"{key:24} {value}")
     if args.misses:
-        for line in amount_misses(golds, tables["amounts"]):
+        for line in entity_misses(golds, tables["entities"]) + amount_misses(golds, tables["amounts"]):
             print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
 

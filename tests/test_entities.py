@@ -306,6 +306,33 @@ def test_labels_follow_the_gazetteer_and_the_shape_of_the_name(text, span, label
     assert [lab for _, lab in repaired(text, (span, label))] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("Le député Moussa Kaboré mercredi a déposé un amendement.", "Moussa Kaboré mercredi", "PER", "Moussa Kaboré"),
+        ("La SONIDEP basée à Niamey a relevé ses prix.", "SONIDEP basée", "LOC", "SONIDEP basée"),
+        ("Le Fonds Kandadji sur la table des bailleurs.", "Fonds Kandadji sur", "ORG", "Fonds Kandadji"),
+        ("Le maire Awa Traoré hier encore a parlé.", "Awa Traoré hier", "PER", "Awa Traoré"),
+        ("La Banque africaine de développement a prêté.", "Banque africaine de développement", "ORG",
+         "Banque africaine de développement"),
+    ],
+)
+def test_weekdays_prepositions_and_lowercase_tails_are_cut_from_names(text, span, label, expected):
+    got = [t for t, _ in repaired(text, (span, label))]
+    assert got == ([] if expected is None else [expected])
+
+
+def test_a_company_named_with_its_trade_is_an_organisation():
+    text = "Le minier Kinross Gold a publié ses chiffres."
+    assert repaired(text, ("Kinross Gold", "PER")) == [("Kinross Gold", "ORG")]
+
+
+def test_a_surname_alone_after_the_full_name_is_the_person_whatever_the_model_says():
+    text = "François Kaboré a été réélu. Le gouvernement Kaboré a démissionné."
+    got = repaired(text, ("François Kaboré", "PER"), ("Kaboré", "ORG"))
+    assert got == [("François Kaboré", "PER"), ("Kaboré", "PER")]
+
+
 def test_trailing_lowercase_words_after_a_known_place_are_cut():
     text = "Pour un Mali fort et souverain."
     assert repaired(text, ("Mali fort", "LOC")) == [("Mali", "LOC")]
