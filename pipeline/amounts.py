@@ -6,8 +6,9 @@ then what follows them decides what they quantify. What is not an amount
 (dates, years, clock times, phone numbers, ordinals, names, the article un/une,
 anaphoric pairs, vague quantities) is ruled out before anything is emitted.
 A bare figure whose unit the sentence leaves out ("112 voix contre 80") borrows
-the unit of the amount it refers back to, and a bare "$" or "francs" is resolved
-from the whole article by `pipeline.currencies`.
+the unit of the amount it refers back to, and a bare "$" or "francs", like
+"FCFA" (XOF or XAF by zone), is resolved from the whole article by
+`pipeline.currencies`.
 Semantics follow the "Amounts" section of ANNOTATION.md, and the conventions of
 tests/gold/README.md where it is silent.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from text_to_num import text2num
 
-from pipeline.currencies import resolve_families
+from pipeline.currencies import FAMILY_MARK, resolve_families
 
 # Horizontal whitespace only: an amount never runs over a line break.
 # Python's \s already covers U+00A0 and U+202F, which French uses around numbers.
@@ -68,7 +69,9 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:dollars?\s+australiens)|A\$|AUD", "AUD", 1, _MONEY),
     (r"(?i:dollars?)|\$", "~dollar", 1, _MONEY),
     (r"(?i:euros?)|€|EUR", "EUR", 1, _MONEY),
-    (r"(?i:francs?\s+CFA|F\.?\s?CFA)|XOF", "XOF", 1, _MONEY),
+    # FCFA is XOF or XAF by the article's zone; a code as written stays as written
+    (r"(?i:francs?\s+CFA|F\.?\s?CFA)", "~cfa", 1, _MONEY),
+    (r"XOF", "XOF", 1, _MONEY),
     (r"XAF", "XAF", 1, _MONEY),
     (r"(?i:francs?\s+suisses)|CHF", "CHF", 1, _MONEY),
     (r"(?i:francs?\s+guinéens)|GNF|FG", "GNF", 1, _MONEY),
@@ -125,6 +128,9 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"Mt", "t", 1e6, _MEASURE),
     (r"(?i:kilogrammes?|kilos?)|kg", "kg", 1, _MEASURE),
     (r"(?i:grammes?)|g", "g", 1, _MEASURE),
+    # "onces d'or"; the number "onze" is a different word
+    (r"(?i:onces?(?:\s+troy)?)|oz", "oz", 1, _MEASURE),
+    (r"(?i:carats?)|ct", "ct", 1, _MEASURE),
     (r"(?i:kilomètres?\s+carrés)|km²|km2", "km²", 1, _MEASURE),
     (r"(?i:kilomètres?\s+(?:par\s+heure|à\s+l['’]heure))|km/h", "km/h", 1, _MEASURE),
     (r"(?i:kilomètres?)|km", "km", 1, _MEASURE),
@@ -133,15 +139,17 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:centimètres?)|cm", "cm", 1, _MEASURE),
     (r"(?i:millimètres?)|mm", "mm", 1, _MEASURE),
     (r"(?i:mètres?)|m", "m", 1, _MEASURE),
+    (r"(?i:térawatts?-heures?)|TWh", "TWh", 1, _MEASURE),
     (r"(?i:mégawatts?-heures?)|MWh", "MWh", 1, _MEASURE),
     (r"(?i:gigawatts?-heures?)|GWh", "GWh", 1, _MEASURE),
     (r"(?i:kilowatts?-heures?)|kWh", "kWh", 1, _MEASURE),
     (r"(?i:mégawatts?)|MW", "MW", 1, _MEASURE),
     (r"(?i:gigawatts?)|GW", "GW", 1, _MEASURE),
     (r"(?i:kilowatts?)|kW", "kW", 1, _MEASURE),
-    (r"(?i:barils?)", "baril", 1, _MEASURE),
-    (r"(?i:litres?)", "litre", 1, _MEASURE),
-    (r"(?i:hectares?)|ha", "hectare", 1, _MEASURE),
+    (r"(?i:barils?)|bbl", "bbl", 1, _MEASURE),
+    # "5 L", "20 l d'eau", not the elided article of "2 L'État"
+    (r"(?i:litres?)|[Ll](?![’'])", "L", 1, _MEASURE),
+    (r"(?i:hectares?)|ha", "ha", 1, _MEASURE),
     (r"°\s?C|(?i:degrés?(?:\s+Celsius)?)", "°C", 1, _MEASURE),
     (r"(?i:années?|ans?)", "year", 1, _DURATION),
     (r"(?i:mois)", "month", 1, _DURATION),
@@ -162,9 +170,7 @@ _PREFIX_RE = re.compile(
     rf"|(?<![\w])(?P<code>USD|CAD|EUR|CHF|GBP|XOF|XAF|NGN|CNY|RUB|MAD|DZD|TND|GNF|CDF|FCFA))({_SP}?)$"
 )
 _PREFIX_SYMBOLS = ("USD", "CAD", "dollar", "EUR", "GBP", "NGN", "RUB")
-_PREFIX_CODES = {"FCFA": "XOF", "dollar": "~dollar"}
-# A unit code starting with "~" names a currency family ("~franc"): the article tells which one.
-_FAMILY_MARK = "~"
+_PREFIX_CODES = {"FCFA": "~cfa", "dollar": "~dollar"}
 # "100 $ 200 tonnes": a symbol right after another figure belongs to that figure.
 _FIGURE_BEFORE_RE = re.compile(rf"\d{_SP}?$")
 
@@ -353,6 +359,9 @@ _NON_NOUNS = frozenset(
     le la l un une ce cet cette son sa leur notre votre mon ma ton ta
     chaque tout toute certains certaines abord ailleurs habitude autres même""".split()
 )
+# After a duration, words that name the measure itself or make an adverb, not what lasted:
+# "12 ans d'âge", "trois jours d'affilée", "dix ans de cela" ("de plus", "de suite" are in _NON_NOUNS).
+_DURATION_NON_OBJECTS = frozenset("âge durée affilée cela ça".split())
 _MONTH_WORDS = frozenset(
     """janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
     décembre decembre""".split()
@@ -428,17 +437,18 @@ def find_amounts(text: str, context: str = "") -> list[AmountMatch]:
     Ranges ("entre 10 et 15 tonnes") give two matches sharing a `range_id`; the
     first bound takes the unit, object and multiplier of the second. A bare
     "$", "francs" or "dinars" takes the currency that `text` and `context` (the
-    headline, say) point to; with no clue and no usual meaning it is dropped.
+    headline, say) point to, and "FCFA" its zone (XAF or XOF); with no clue and
+    no usual meaning it is dropped.
     """
     matches = _find_matches(text)
-    families = {m.unit[1:] for m in matches if m.unit.startswith(_FAMILY_MARK)}
+    families = {m.unit[1:] for m in matches if m.unit.startswith(FAMILY_MARK)}
     if not families:
         return matches
     codes = resolve_families(f"{context}\n{text}", families)
     return [
-        m if not m.unit.startswith(_FAMILY_MARK) else replace(m, unit=codes[m.unit[1:]])
+        m if not m.unit.startswith(FAMILY_MARK) else replace(m, unit=codes[m.unit[1:]])
         for m in matches
-        if not m.unit.startswith(_FAMILY_MARK) or codes[m.unit[1:]]
+        if not m.unit.startswith(FAMILY_MARK) or codes[m.unit[1:]]
     ]
 
 
@@ -752,8 +762,7 @@ def _read_unit(text: str, number: _Number) -> _Reading | str | None:
                 continue
             if unit == "hour" and _is_clock(text, number, m.end()):
                 return _CLOCK
-            # a duration measures time: in "65 ans de relations" what lasted is context, not an object
-            obj, obj_end = (None, None) if kind == _DURATION else _find_object(text, m.end(), kind)
+            obj, obj_end = _find_object(text, m.end(), kind)
             return _Reading(
                 start=number.start,
                 end=obj_end or m.end(),
@@ -787,7 +796,11 @@ def _is_clock(text: str, number: _Number, unit_end: int) -> bool:
 
 
 def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None]:
-    """The noun after "de"/"d'" that the amount is of ("tonnes de blé" -> "blé"), and its end."""
+    """The noun after "de"/"d'" that the amount is of ("tonnes de blé" -> "blé"), and its end.
+
+    A duration takes its object the same way ("65 ans de relations" -> "relations"),
+    except a word that only restates what the duration measures ("12 ans d'âge").
+    """
     opener = (_PERCENT_OBJECT_START_RE if kind == _PERCENT else _DE_RE).match(text, pos)
     if opener:
         compound_end = _compound_end(text, opener.end())
@@ -800,6 +813,8 @@ def _find_object(text: str, pos: int, kind: str) -> tuple[str | None, int | None
     word = m.group("w")
     acronym = kind == _PERCENT and word.isupper() and 2 <= len(word) <= 6  # "99,7 % du PIB"
     if not (acronym or _is_object_noun(word)) or _UNIT_RE.fullmatch(word):
+        return None, None
+    if kind == _DURATION and word.lower() in _DURATION_NON_OBJECTS:
         return None, None
     return word, m.end()
 

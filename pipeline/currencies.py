@@ -16,13 +16,44 @@ Dollars take the places first: a Canadian paper writes a bare "$" for its own
 dollar and qualifies only the other one ("$ US"), so there a qualified spelling
 is a contrast, not a clue.
 
-FCFA and "francs CFA" are XOF whatever the zone (ANNOTATION.md).
+A clue may point to another family instead of a code: "francs CFA", or a bare
+"francs" in a Bamako or Yaoundé article, is the CFA franc, and the `cfa` family
+then tells the zone (ANNOTATION.md): XAF when the article is about the Central
+African zone (Cameroun, Gabon, Tchad, Congo, Centrafrique, Guinée équatoriale,
+CEMAC, BEAC), XOF when it is about the West African one or does not say. One
+mention of a zone is enough there, since the currency is already known to be
+CFA; the most mentioned zone wins. An explicit "XAF" or "XOF" after a figure is
+not ambiguous and never comes here; written elsewhere in an article that names
+no zone, it tells the zone of the bare "FCFA".
 """
 
 import re
 from dataclasses import dataclass
 
 _SP = r"[^\S\n]"
+# A code starting with "~" names a family ("~franc"): the article tells which currency it is.
+FAMILY_MARK = "~"
+
+# The two CFA franc zones: countries, demonyms, cities and institutions.
+_XOF_PLACES = (
+    rf"Mali|Sénégal|Côte{_SP}d['’]Ivoire|Burkina(?:{_SP}Faso)?|Niger(?!ia)|Bénin|Togo|Guinée-Bissau"
+    r"|(?i:malien(?:ne)?s?|sénégalais(?:es?)?|ivoirien(?:ne)?s?|burkinab[èée]s?|nigérien(?:ne)?s?"
+    r"|béninois(?:es?)?|togolais(?:es?)?|bissau-guinéen(?:ne)?s?)"
+    r"|Bamako|Dakar|Abidjan|Yamoussoukro|Ouagadougou|Bobo-Dioulasso|Niamey|Cotonou|Porto-Novo|Lomé"
+    r"|Bissau|UEMOA|BCEAO|BOAD|BRVM"
+)
+_XAF_PLACES = (
+    rf"Cameroun|Gabon|Tchad|Centrafrique|République{_SP}+centrafricaine|Guinée{_SP}+équatoriale"
+    rf"|Congo-Brazzaville|République{_SP}+du{_SP}+Congo"
+    r"|(?i:camerounais(?:es?)?|gabonais(?:es?)?|tchadien(?:ne)?s?|centrafricain(?:e)?s?"
+    r"|équato-guinéen(?:ne)?s?)"
+    r"|Yaoundé|Douala|Libreville|Port-Gentil|N['’]Djamena|Bangui|Brazzaville|Pointe-Noire|Malabo"
+    r"|CEMAC|BEAC|COBAC|BDEAC"
+)
+# Alone, "Congo" and "congolais" can mean Kinshasa as well (CDF): they count only once the currency
+# is known to be CFA, and never in "République démocratique du Congo" or "Congo-Kinshasa" ("du Congo"
+# and "Congo-" names are left to the full names above).
+_CONGO_CFA = rf"(?<!du{_SP})Congo(?!-)|(?i:congolais(?:es?)?)"
 
 
 @dataclass(frozen=True)
@@ -30,10 +61,11 @@ class Family:
     """Currencies sharing one bare name."""
 
     name: str
-    default: str | None  # None: with no clue the figure is not read as money
-    qualified: tuple[tuple[str, str], ...]  # (regex of a qualified spelling, ISO code)
-    places: tuple[tuple[str, str], ...]  # (regex of a place or demonym, ISO code)
+    default: str | None  # ISO code or "~family"; None: with no clue the figure is not read as money
+    qualified: tuple[tuple[str, str], ...]  # (regex of a qualified spelling, ISO code or "~family")
+    places: tuple[tuple[str, str], ...]  # (regex of a place or demonym, ISO code or "~family")
     places_first: bool = False
+    min_place_mentions: int = 2  # a place named once is often a passing mention
 
 
 FAMILIES: dict[str, Family] = {
@@ -60,9 +92,9 @@ FAMILIES: dict[str, Family] = {
         ),
         Family(
             "franc",
-            "XOF",
+            "~cfa",
             qualified=(
-                (rf"(?i:francs?{_SP}+CFA|F\.?{_SP}?CFA)|FCFA|XOF|XAF", "XOF"),
+                (rf"(?i:francs?{_SP}+CFA|F\.?{_SP}?CFA)|FCFA|XOF|XAF", "~cfa"),
                 (rf"(?i:francs?{_SP}+suisses?)|CHF", "CHF"),
                 (rf"(?i:francs?{_SP}+guinéens?)|GNF", "GNF"),
                 (rf"(?i:francs?{_SP}+congolais)|CDF", "CDF"),
@@ -83,10 +115,16 @@ FAMILIES: dict[str, Family] = {
                 (r"Comores|(?i:comorien(?:ne)?s?)|Moroni", "KMF"),
                 (r"Djibouti|(?i:djiboutien(?:ne)?s?)", "DJF"),
                 (r"Nouvelle-Calédonie|Polynésie|Nouméa|Papeete|Wallis", "XPF"),
-                (rf"Mali|Sénégal|Côte{_SP}d['’]Ivoire|Burkina|Niger(?!ia)|Bénin|Togo|Cameroun|Gabon|Tchad"
-                 r"|Centrafrique|Bamako|Dakar|Abidjan|Ouagadougou|Niamey|Cotonou|Lomé|Yaoundé|Douala"
-                 r"|Libreville|N['’]Djamena|Bangui|UEMOA|CEMAC|BCEAO|BEAC", "XOF"),
+                (rf"{_XAF_PLACES}|{_XOF_PLACES}", "~cfa"),
             ),
+        ),
+        Family(
+            "cfa",
+            "XOF",
+            qualified=(("XAF", "XAF"), ("XOF", "XOF")),
+            places=((_XAF_PLACES, "XAF"), (_CONGO_CFA, "XAF"), (_XOF_PLACES, "XOF")),
+            places_first=True,
+            min_place_mentions=1,
         ),
         Family(
             "dinar",
@@ -199,9 +237,6 @@ def _compile(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]
 _COMPILED = {name: (_compile(f.qualified), _compile(f.places)) for name, f in FAMILIES.items()}
 
 
-_MIN_PLACE_MENTIONS = 2
-
-
 def _most_frequent(text: str, patterns: list[tuple[re.Pattern, str]], least: int = 1) -> str | None:
     """The code whose patterns match most often (at least `least` times) in `text`; the first seen wins a tie."""
     counts: dict[str, int] = {}
@@ -215,13 +250,19 @@ def _most_frequent(text: str, patterns: list[tuple[re.Pattern, str]], least: int
 
 
 def resolve_family(name: str, text: str) -> str | None:
-    """ISO code a bare currency name of family `name` stands for in `text`; None when it cannot be told."""
+    """ISO code a bare currency name of family `name` stands for in `text`; None when it cannot be told.
+
+    A clue naming another family ("francs CFA" -> "~cfa") is resolved in that family.
+    """
     qualified, places = _COMPILED[name]
     family = FAMILIES[name]
     by_spelling = _most_frequent(text, qualified)
-    by_place = _most_frequent(text, places, _MIN_PLACE_MENTIONS)
+    by_place = _most_frequent(text, places, family.min_place_mentions)
     clues = (by_place, by_spelling) if family.places_first else (by_spelling, by_place)
-    return next((code for code in clues if code), family.default)
+    code = next((code for code in clues if code), family.default)
+    if code is not None and code.startswith(FAMILY_MARK):
+        return resolve_family(code[len(FAMILY_MARK) :], text)
+    return code
 
 
 def resolve_families(text: str, names) -> dict[str, str | None]:

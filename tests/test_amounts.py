@@ -69,10 +69,10 @@ SINGLE = [
         "100 millions de dollars d'équipements", 1e8, "USD", "équipements", None,
     ),
     # units
-    ("Le gisement produit 3 000 barils par jour.", "3 000 barils", 3_000, "baril", None, None),
-    ("Le puits livre 800 barils de brut par jour.", "800 barils de brut", 800, "baril", "brut", None),
-    ("La coopérative exploite 500 hectares de terres.", "500 hectares de terres", 500, "hectare", "terres", None),
-    ("Le périmètre irrigué couvre 120 ha.", "120 ha", 120, "hectare", None, None),
+    ("Le gisement produit 3 000 barils par jour.", "3 000 barils", 3_000, "bbl", None, None),
+    ("Le puits livre 800 barils de brut par jour.", "800 barils de brut", 800, "bbl", "brut", None),
+    ("La coopérative exploite 500 hectares de terres.", "500 hectares de terres", 500, "ha", "terres", None),
+    ("Le périmètre irrigué couvre 120 ha.", "120 ha", 120, "ha", None, None),
     ("La centrale solaire produira 50 MW dès juin.", "50 MW", 50, "MW", None, None),
     ("Le barrage fournira 140 mégawatts.", "140 mégawatts", 140, "MW", None, None),
     ("La zone protégée s'étend sur 1 500 km².", "1 500 km²", 1_500, "km²", None, None),
@@ -80,7 +80,7 @@ SINGLE = [
     ("Les douanes ont saisi 40 kg de cocaïne.", "40 kg de cocaïne", 40, "kg", "cocaïne", None),
     (
         "Le camion transportait 2 000 litres de carburant.",
-        "2 000 litres de carburant", 2_000, "litre", "carburant", None,
+        "2 000 litres de carburant", 2_000, "L", "carburant", None,
     ),
     ("Le chômage atteint 12 pour cent.", "12 pour cent", 12, "%", None, None),
     ("Il a obtenu 58 % des voix.", "58 % des voix", 58, "%", "voix", None),
@@ -92,7 +92,7 @@ SINGLE = [
     ("Les négociations ont duré quarante-huit heures.", "quarante-huit heures", 48, "hour", None, None),
     ("Le chantier prendra six mois.", "six mois", 6, "month", None, None),
     ("La campagne s'étalera sur trois semaines.", "trois semaines", 3, "week", None, None),
-    ("Il a été condamné à dix ans de prison.", "dix ans", 10, "year", None, None),
+    ("Il a été condamné à dix ans de prison.", "dix ans de prison", 10, "year", "prison", None),
     ("Un ultimatum de 72 heures a été lancé.", "72 heures", 72, "hour", None, None),
     # counts
     ("Trois accords ont été paraphés mardi.", "Trois accords", 3, "count", "accords", None),
@@ -130,8 +130,8 @@ SINGLE = [
     ("La vitesse est limitée à 50 km/h en ville.", "50 km/h", 50, "km/h", None, None),
     ("La production atteint 5 Mt de charbon.", "5 Mt de charbon", 5e6, "t", "charbon", None),
     ("Le traitement dure pendant 48h.", "48h", 48, "hour", None, None),
-    ("Le trajet prend 6 heures de route.", "6 heures", 6, "hour", None, None),
-    ("Le pays fête trente ans d'indépendance.", "trente ans", 30, "year", None, None),
+    ("Le trajet prend 6 heures de route.", "6 heures de route", 6, "hour", "route", None),
+    ("Le pays fête trente ans d'indépendance.", "trente ans d'indépendance", 30, "year", "indépendance", None),
     ("Deux Maliens figurent parmi les otages.", "Deux Maliens", 2, "count", "Maliens", None),
     ("Les 400 soldats sont rentrés à la base.", "400 soldats", 400, "count", "soldats", None),
     ("Le score atteint soixante et onze votants.", "soixante et onze votants", 71, "count", "votants", None),
@@ -165,6 +165,56 @@ SINGLE = [
     ("Les exportations pèsent 3 % du PNB.", "3 % du PNB", 3, "%", "PNB", None),
     # "au nombre de" counts even with no amount before
     ("Les observateurs, au nombre de 260, sont arrivés.", "260", 260, "count", None, None),
+]
+
+# Unit symbols of the ANNOTATION.md table, written as a symbol or as a French word:
+# text, amount text, value, unit, object
+UNIT_CODES = [
+    ("Le comptoir a acheté 120 onces d'or cette semaine.", "120 onces d'or", 120, "oz", "or"),
+    ("Le lingot de la vitrine pèse une once, soit 1 once d'or fin.", "1 once d'or", 1, "oz", "or"),
+    ("La coopérative a vendu onze onces d'or au comptoir.", "onze onces d'or", 11, "oz", "or"),
+    ("Le comptoir a livré 50 oz à la banque centrale.", "50 oz", 50, "oz", None),
+    ("La mine a extrait 4 500 carats de diamants en mars.", "4 500 carats de diamants", 4_500, "ct", "diamants"),
+    ("La pierre taillée fait 12 ct selon l'expert.", "12 ct", 12, "ct", None),
+    ("Le terminal expédie 90 000 barils de brut par jour.", "90 000 barils de brut", 90_000, "bbl", "brut"),
+    ("La raffinerie traite 25 000 bbl par jour.", "25 000 bbl", 25_000, "bbl", None),
+    ("Chaque foyer a reçu 20 litres d'eau potable.", "20 litres d'eau", 20, "L", "eau"),
+    ("Le bidon contient 5 L d'huile de palme.", "5 L d'huile", 5, "L", "huile"),
+    ("Chaque élève reçoit 2 l de lait par semaine.", "2 l de lait", 2, "L", "lait"),
+    ("Le projet aménage 1 200 hectares de rizières.", "1 200 hectares de rizières", 1_200, "ha", "rizières"),
+    ("Le verger couvre 35 ha au bord du fleuve.", "35 ha", 35, "ha", None),
+    ("Le pays a consommé 14 TWh l'an dernier.", "14 TWh", 14, "TWh", None),
+    ("Le barrage produira 2,5 térawatts-heures par an.", "2,5 térawatts-heures", 2.5, "TWh", None),
+]
+
+# A duration takes the noun after "de"/"d'" as its object, like other measures: text, amount text, value, unit, object
+DURATION_OBJECTS = [
+    ("Les deux pays célèbrent 65 ans de relations diplomatiques.", "65 ans de relations", 65, "year", "relations"),
+    ("Le tribunal l'a condamné à dix ans de prison ferme.", "dix ans de prison", 10, "year", "prison"),
+    ("Le convoi est arrivé après quatre jours de route.", "quatre jours de route", 4, "day", "route"),
+    ("Vingt années d'amitié unissent les deux villes.", "Vingt années d'amitié", 20, "year", "amitié"),
+    ("Les réserves couvrent 118 jours d’importation.", "118 jours d’importation", 118, "day", "importation"),
+    ("Le chantier accuse huit mois de retard.", "huit mois de retard", 8, "month", "retard"),
+    ("Il a fallu 48h de grève pour obtenir gain de cause.", "48h de grève", 48, "hour", "grève"),
+    ("Le match a duré 90 minutes de jeu effectif.", "90 minutes de jeu", 90, "minute", "jeu"),
+    ("Le festival propose trois semaines de concerts.", "trois semaines de concerts", 3, "week", "concerts"),
+    ("Les trois prochaines années de mandat seront décisives.", "trois prochaines années de mandat", 3, "year", "mandat"),
+]
+
+# Durations with no object: no "de", or a "de" that starts no noun of what lasted
+DURATIONS_WITHOUT_OBJECT = [
+    ("Il vit à Kayes depuis 10 ans.", "10 ans", 10, "year"),
+    ("Le pont a été inauguré il y a deux ans.", "deux ans", 2, "year"),
+    ("Les résultats tomberont dans trois mois.", "trois mois", 3, "month"),
+    ("La délégation restera deux jours à Niamey.", "deux jours", 2, "day"),
+    ("Le rhum vieilli a 12 ans d'âge.", "12 ans", 12, "year"),
+    ("Le chantier a pris trois ans de plus que prévu.", "trois ans", 3, "year"),
+    ("Le trajet dure deux heures de moins qu'avant.", "deux heures", 2, "hour"),
+    ("Il a plu cinq jours d'affilée sur la capitale.", "cinq jours", 5, "day"),
+    ("Le marché a brûlé il y a vingt ans de cela.", "vingt ans", 20, "year"),
+    ("Les semis ont lieu à quatre mois de la récolte.", "quatre mois", 4, "month"),
+    ("La grève a duré six semaines de suite.", "six semaines", 6, "week"),
+    ("Le mandat de cinq ans de Koffi s'achève.", "cinq ans", 5, "year"),
 ]
 
 # No amount at all in these.
@@ -272,7 +322,7 @@ RANGES = [
     ("Le trajet prend de 3 à 5 heures.", [("3", 3, "hour", None), ("5 heures", 5, "hour", None)]),
     (
         "Il risque d'un à trois ans de prison.",
-        [("un", 1, "year", None), ("trois ans", 3, "year", None)],
+        [("un", 1, "year", "prison"), ("trois ans de prison", 3, "year", "prison")],
     ),
     ("Le candidat doit avoir de 18 à 25 ans.", [("18", 18, "year", None), ("25 ans", 25, "year", None)]),
     (
@@ -343,7 +393,7 @@ SENTENCES = [
     (
         "Le 1er juillet à 10 heures, le ministre a annoncé 3 000 emplois et 12 000 hectares irrigués.",
         [("3 000 emplois", 3_000, "count", "emplois", None, False),
-         ("12 000 hectares", 12_000, "hectare", None, None, False)],
+         ("12 000 hectares", 12_000, "ha", None, None, False)],
     ),
     # a figure whose unit the sentence leaves out takes the one of the amount just before
     (
@@ -458,7 +508,10 @@ FUZZ_PIECES = (
 
 
 def _all_inputs() -> list[str]:
-    return [t for t, *_ in SINGLE] + NONE + [t for t, _ in RANGES] + [t for t, _ in SENTENCES] + ODD
+    return (
+        [t for t, *_ in SINGLE + UNIT_CODES + DURATION_OBJECTS + DURATIONS_WITHOUT_OBJECT]
+        + NONE + [t for t, _ in RANGES] + [t for t, _ in SENTENCES] + ODD
+    )
 
 
 @pytest.mark.parametrize("text, amount_text, value, unit, obj, qualifier", SINGLE)
@@ -468,6 +521,27 @@ def test_single_amount(text, amount_text, value, unit, obj, qualifier):
     m = matches[0]
     assert m.value == pytest.approx(value)
     assert (m.unit, m.object, m.qualifier, m.range_id) == (unit, obj, qualifier, None)
+
+
+@pytest.mark.parametrize("text, amount_text, value, unit, obj", UNIT_CODES)
+def test_unit_takes_its_table_code(text, amount_text, value, unit, obj):
+    matches = find_amounts(text)
+    assert [(m.text, m.unit, m.object) for m in matches] == [(amount_text, unit, obj)]
+    assert matches[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, amount_text, value, unit, obj", DURATION_OBJECTS)
+def test_duration_takes_the_noun_after_de(text, amount_text, value, unit, obj):
+    matches = find_amounts(text)
+    assert [(m.text, m.unit, m.object) for m in matches] == [(amount_text, unit, obj)]
+    assert matches[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, amount_text, value, unit", DURATIONS_WITHOUT_OBJECT)
+def test_duration_without_a_noun_after_de_has_no_object(text, amount_text, value, unit):
+    matches = find_amounts(text)
+    assert [(m.text, m.unit, m.object) for m in matches] == [(amount_text, unit, None)]
+    assert matches[0].value == pytest.approx(value)
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -1,9 +1,9 @@
-"""A bare "$", "francs", "dinars" takes the currency the article points to."""
+"""A bare "$", "francs", "dinars", and "FCFA", take the currency the article points to."""
 
 import pytest
 
 from pipeline.amounts import find_amounts
-from pipeline.currencies import FAMILIES, resolve_family
+from pipeline.currencies import FAMILIES, FAMILY_MARK, resolve_family
 
 # (article text, the bare amount's text, expected ISO code)
 ARTICLES = [
@@ -80,8 +80,75 @@ ARTICLES = [
 ]
 
 
+# FCFA is XAF in the Central African franc zone, XOF in the West African one or with no clue
+# (ANNOTATION.md): (article text, the amount's text, expected ISO code)
+CFA_ZONES = [
+    (
+        "À Yaoundé, le gouvernement camerounais a relevé le prix du carburant. Le litre de super "
+        "passe à 840 FCFA dans tout le Cameroun.",
+        "840 FCFA",
+        "XAF",
+    ),
+    (
+        "Libreville accueille le salon du bois. Les exportateurs gabonais ont signé pour "
+        "12 milliards de francs CFA de contrats.",
+        "12 milliards de francs CFA de contrats",
+        "XAF",
+    ),
+    ("À N'Djamena, le sac de mil atteint 32 000 F CFA au grand marché.", "32 000 F CFA", "XAF"),
+    (
+        "À Pointe-Noire, le port a investi 45 milliards de FCFA. Brazzaville salue un record.",
+        "45 milliards de FCFA",
+        "XAF",
+    ),
+    ("Au Congo, la rentrée scolaire coûte 25 000 FCFA par enfant.", "25 000 FCFA", "XAF"),
+    (
+        "La BEAC a relevé son taux directeur. Le crédit moyen atteint 4 millions de FCFA dans la CEMAC.",
+        "4 millions de FCFA",
+        "XAF",
+    ),
+    (
+        "À Dakar, le Sénégal a levé 300 milliards de FCFA sur le marché de l'UEMOA.",
+        "300 milliards de FCFA",
+        "XOF",
+    ),
+    ("Le ticket de bus coûte désormais 300 FCFA.", "300 FCFA", "XOF"),
+    # a bare "francs" in a Cameroonian article is the Central African franc too
+    (
+        "À Douala, les taxis réclament une hausse. La course passe à 350 francs, annonce le "
+        "syndicat des transporteurs du Cameroun.",
+        "350 francs",
+        "XAF",
+    ),
+    # the zone most mentioned wins
+    (
+        "Le Tchad importe du ciment du Cameroun par Douala ; un camion venu du Niger coûte "
+        "1,2 million de FCFA au Tchad.",
+        "1,2 million de FCFA",
+        "XAF",
+    ),
+    # a code as written stays as written
+    ("À Dakar, la BCEAO a reçu un chèque de 250 000 XAF.", "250 000 XAF", "XAF"),
+    ("À Yaoundé, le Cameroun a payé 80 000 XOF à un prestataire.", "80 000 XOF", "XOF"),
+    # with no zone named, a code written elsewhere tells it
+    ("Les montants de ce rapport sont en XAF. Le ticket de bus coûte 300 FCFA.", "300 FCFA", "XAF"),
+    # Kinshasa's Congo is not in the franc zone: "Congo" there is no Central African clue
+    (
+        "En République démocratique du Congo, un commerçant de Kinshasa paie 5 000 FCFA à la frontière.",
+        "5 000 FCFA",
+        "XOF",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, amount_text, code", ARTICLES, ids=[a[1] + "→" + a[2] for a in ARTICLES])
 def test_bare_currency_takes_the_article_currency(text, amount_text, code):
+    found = {a.text: a.unit for a in find_amounts(text)}
+    assert found.get(amount_text) == code, found
+
+
+@pytest.mark.parametrize("text, amount_text, code", CFA_ZONES, ids=[a[1] + "→" + a[2] for a in CFA_ZONES])
+def test_cfa_franc_takes_the_zone_of_the_article(text, amount_text, code):
     found = {a.text: a.unit for a in find_amounts(text)}
     assert found.get(amount_text) == code, found
 
@@ -130,4 +197,7 @@ def test_symbols_before_the_figure():
 
 @pytest.mark.parametrize("name", sorted(FAMILIES))
 def test_every_family_resolves_without_clues_to_its_default(name):
-    assert resolve_family(name, "Aucun indice ici.") == FAMILIES[name].default
+    default = FAMILIES[name].default
+    if default is not None and default.startswith(FAMILY_MARK):
+        default = FAMILIES[default[len(FAMILY_MARK) :]].default  # "francs" with no clue: CFA, no zone said
+    assert resolve_family(name, "Aucun indice ici.") == default
