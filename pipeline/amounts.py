@@ -31,7 +31,7 @@ _APOS = r"['’]"
 # decimal comma, or a dot before one or two digits ("2.5 %").
 _DIGITS_RE = re.compile(
     r"(?<![\w])(?<!\d[.,])"
-    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d])|\d+)"
+    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d])|\d{1,3}(?:['’]\d{3})+(?!\d)|\d+)"
     r"(?P<dec>,\d+|\.\d{1,2}(?![\d.]))?"
     r"(?!\d)"
 )
@@ -81,6 +81,7 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:francs?\s+comoriens)|KMF", "KMF", 1, _MONEY),
     (r"(?i:francs?\s+djiboutiens)|DJF", "DJF", 1, _MONEY),
     (r"(?i:francs?)(?!-)", "~franc", 1, _MONEY),
+    (r"(?i:centimes?(?:\s+d['’]euros?)?)", "~centime", 0.01, _MONEY),  # "21 centimes le litre"
     (r"(?i:roubles?)|₽|RUB", "RUB", 1, _MONEY),
     (r"(?i:yuans?|renminbis?)|CNY", "CNY", 1, _MONEY),
     (r"(?i:livres?\s+sterling)|£|GBP", "GBP", 1, _MONEY),
@@ -139,14 +140,19 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:centimètres?)|cm", "cm", 1, _MEASURE),
     (r"(?i:millimètres?)|mm", "mm", 1, _MEASURE),
     (r"(?i:mètres?)|m", "m", 1, _MEASURE),
-    (r"(?i:térawatts?-heures?)|TWh", "TWh", 1, _MEASURE),
-    (r"(?i:mégawatts?-heures?)|MWh", "MWh", 1, _MEASURE),
-    (r"(?i:gigawatts?-heures?)|GWh", "GWh", 1, _MEASURE),
-    (r"(?i:kilowatts?-heures?)|kWh", "kWh", 1, _MEASURE),
+    # energy, also as the press often misspells it: "6 262 GW/h", "5 000 KWh"
+    (r"(?i:térawatts?-heures?)|TWh|TW/h", "TWh", 1, _MEASURE),
+    (r"(?i:mégawatts?-heures?)|MWh|MW/h", "MWh", 1, _MEASURE),
+    (r"(?i:gigawatts?-heures?)|GWh|GW/h", "GWh", 1, _MEASURE),
+    (r"(?i:kilowatts?-heures?)|[kK]Wh|[kK]W/h", "kWh", 1, _MEASURE),
     (r"(?i:mégawatts?)|MW", "MW", 1, _MEASURE),
     (r"(?i:gigawatts?)|GW", "GW", 1, _MEASURE),
     (r"(?i:kilowatts?)|kW", "kW", 1, _MEASURE),
     (r"(?i:barils?)|bbl", "bbl", 1, _MEASURE),
+    (r"mbj|Mbj|mb/j", "bbl", 1e6, _MEASURE),  # millions de barils par jour
+    (r"Mhl|MhL", "hL", 1e6, _MEASURE),
+    (r"(?i:hectolitres?)|hl|hL", "hL", 1, _MEASURE),
+    (r"(?i:quintaux|quintal)", "q", 1, _MEASURE),
     # "5 L", "20 l d'eau", not the elided article of "2 L'État"
     (r"(?i:litres?)|[Ll](?![’'])", "L", 1, _MEASURE),
     (r"(?i:hectares?)|ha", "ha", 1, _MEASURE),
@@ -161,8 +167,16 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
 _UNIT_RE = re.compile(
     "|".join(rf"(?P<u{i}>{pattern})(?![^\W\d_])" for i, (pattern, *_) in enumerate(_UNITS))
 )
-_DE = rf"(?:{_SP}+(?:de{_SP}+|d{_APOS}{_SP}*))"
+# "10 milliards des dollars": a slip the press makes between a multiplier and its unit
+_DE = rf"(?:{_SP}+(?:des?{_SP}+|d{_APOS}{_SP}*))"
 _DE_RE = re.compile(_DE)
+# a minus sign glued to the figure, after a space or a bracket: not "3-0", "Covid-19" or "2020-2021"
+_SIGN_RE = re.compile(r"[\s(\[:][-−]")
+# a price per unit after the currency: "0,19 euro/kWh", "400 FCFA/kg"
+_PER_UNIT_RE = re.compile(
+    r"\s?/\s?(?P<per>kWh|MWh|kg|tonnes?|t|litres?|L|l|m²|m³|barils?|bbl)(?![^\W\d_])"
+)
+_PER_UNITS = {"tonne": "t", "tonnes": "t", "litre": "L", "litres": "L", "l": "L", "baril": "bbl", "barils": "bbl"}
 _SPACES_RE = re.compile(rf"{_SP}*")
 # Currency written before the figure: "$100 millions", "US$ 5 millions", "€20".
 _PREFIX_RE = re.compile(
@@ -441,15 +455,20 @@ def find_amounts(text: str, context: str = "") -> list[AmountMatch]:
     no usual meaning it is dropped.
     """
     matches = _find_matches(text)
-    families = {m.unit[1:] for m in matches if m.unit.startswith(FAMILY_MARK)}
+    # "~cfa/kg": a family, and the unit a price is per
+    families = {m.unit[1:].partition("/")[0] for m in matches if m.unit.startswith(FAMILY_MARK)}
     if not families:
         return matches
     codes = resolve_families(f"{context}\n{text}", families)
-    return [
-        m if not m.unit.startswith(FAMILY_MARK) else replace(m, unit=codes[m.unit[1:]])
-        for m in matches
-        if not m.unit.startswith(FAMILY_MARK) or codes[m.unit[1:]]
-    ]
+    resolved = []
+    for m in matches:
+        if not m.unit.startswith(FAMILY_MARK):
+            resolved.append(m)
+            continue
+        family, slash, per = m.unit[1:].partition("/")
+        if codes[family]:
+            resolved.append(replace(m, unit=codes[family] + slash + per))
+    return resolved
 
 
 def _find_matches(text: str) -> list[AmountMatch]:
@@ -617,7 +636,7 @@ def _cover(text: str, spans) -> bytearray:
 def _find_digit_numbers(text: str):
     """Figures in digits, with a multiplier word after them ("1,5 milliard", "25 mille")."""
     for m in _DIGITS_RE.finditer(text):
-        integer = re.sub(r"[ .\u00a0\u202f\u2009]", "", m.group("int"))
+        integer = re.sub(r"[ .'’\u00a0\u202f\u2009]", "", m.group("int"))
         decimal = (m.group("dec") or "")[1:]
         value = float(f"{integer}.{decimal}" if decimal else integer)
         end, scale = m.end(), 1.0
@@ -628,8 +647,11 @@ def _find_digit_numbers(text: str):
             value *= scale
             end = scale_word.end()
         plain = m.group("int") == m.group() and len(m.group()) == 4 and scale == 1
+        start = m.start()
+        if _SIGN_RE.match(text, max(0, start - 2), start) or (start == 1 and text[0] in "-−"):
+            value, start = -value, start - 1  # "-5,55 %", "(-8,5 %)": a fall written with its sign
         yield _Number(
-            start=m.start(),
+            start=start,
             end=end,
             value=value,
             scale=scale,
@@ -762,15 +784,19 @@ def _read_unit(text: str, number: _Number) -> _Reading | str | None:
                 continue
             if unit == "hour" and _is_clock(text, number, m.end()):
                 return _CLOCK
-            obj, obj_end = _find_object(text, m.end(), kind)
+            unit_end = m.end()
+            per = _PER_UNIT_RE.match(text, unit_end) if kind == _MONEY else None
+            if per is not None:
+                unit, unit_end = f"{unit}/{_PER_UNITS.get(per.group('per'), per.group('per'))}", per.end()
+            obj, obj_end = _find_object(text, unit_end, kind)
             return _Reading(
                 start=number.start,
-                end=obj_end or m.end(),
+                end=obj_end or unit_end,
                 value=number.value * factor * unit_factor,
                 unit=unit,
                 kind=kind,
                 obj=obj,
-                unit_end=m.end(),
+                unit_end=unit_end,
                 scale=number.scale * factor,
             )
     return None

@@ -161,6 +161,18 @@ FAMILIES: dict[str, Family] = {
             ),
         ),
         Family(
+            "centime",
+            "EUR",
+            qualified=(
+                (rf"(?i:centimes?{_SP}+d['’]euros?)|€|(?i:euros?)", "EUR"),
+                (rf"(?i:centimes?{_SP}+de{_SP}+franc)|CHF|(?i:francs?{_SP}+suisses?)|(?i:rappen)", "CHF"),
+            ),
+            places=(
+                (r"Suisse|(?i:suisses?)|(?i:helvétiques?)|Berne|Genève|Zurich|Lausanne|Bâle", "CHF"),
+            ),
+            min_place_mentions=1,  # euros, when the article writes them, decide first
+        ),
+        Family(
             "livre",
             None,  # a bare "livres" is as often a weight or books
             qualified=(

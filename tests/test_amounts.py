@@ -185,6 +185,27 @@ UNIT_CODES = [
     ("Le verger couvre 35 ha au bord du fleuve.", "35 ha", 35, "ha", None),
     ("Le pays a consommé 14 TWh l'an dernier.", "14 TWh", 14, "TWh", None),
     ("Le barrage produira 2,5 térawatts-heures par an.", "2,5 térawatts-heures", 2.5, "TWh", None),
+    # real-page shapes: misspelt energy, hectolitres, quintals, a price per unit, centimes
+    ("La ville a consommé 5 400 GW/h en 2023.", "5 400 GW/h", 5_400, "GWh", None),
+    ("Un ménage consomme 3 200 KWh par an.", "3 200 KWh", 3_200, "kWh", None),
+    ("La récolte atteint 42 millions d'hectolitres de vin.", "42 millions d'hectolitres de vin", 4.2e7, "hL", "vin"),
+    ("Les vendanges donneraient 41 Mhl cette année.", "41 Mhl", 4.1e7, "hL", None),
+    ("Le pays a récolté 35 millions de quintaux de blé.", "35 millions de quintaux de blé", 3.5e7, "q", "blé"),
+    ("Le champ produit 1,1 mbj depuis mars.", "1,1 mbj", 1.1e6, "bbl", None),
+    ("Le client paie 0,21 euro/kWh depuis janvier.", "0,21 euro/kWh", 0.21, "EUR/kWh", None),
+    ("Le cajou est payé 350 FCFA/kg à Parakou.", "350 FCFA/kg", 350, "XOF/kg", None),
+    ("Le lait est payé 24 centimes le litre aux éleveurs.", "24 centimes", 0.24, "EUR", None),
+    ("À Lausanne, le ticket de bus coûte 90 centimes de plus.", "90 centimes", 0.9, "CHF", None),
+    ("Près de 12’000 enfants ont été vaccinés.", "12’000 enfants", 12_000, "count", "enfants"),
+    ("L'État a levé 4 milliards des dollars américains.", "4 milliards des dollars américains", 4e9, "USD", None),
+]
+
+# A figure written with its sign keeps it: text, amount text, value
+SIGNED = [
+    ("Les dépenses reculent de -4,25 % cette année.", "-4,25 %", -4.25),
+    ("La dette baisse (-8,5 %) sur un an.", "-8,5 %", -8.5),
+    ("Le poste perd -12 milliards FCFA par rapport à 2024.", "-12 milliards FCFA", -1.2e10),
+    ("Un solde de −3 % est prévu.", "−3 %", -3),
 ]
 
 # A duration takes the noun after "de"/"d'" as its object, like other measures: text, amount text, value, unit, object
@@ -509,7 +530,7 @@ FUZZ_PIECES = (
 
 def _all_inputs() -> list[str]:
     return (
-        [t for t, *_ in SINGLE + UNIT_CODES + DURATION_OBJECTS + DURATIONS_WITHOUT_OBJECT]
+        [t for t, *_ in SINGLE + UNIT_CODES + SIGNED + DURATION_OBJECTS + DURATIONS_WITHOUT_OBJECT]
         + NONE + [t for t, _ in RANGES] + [t for t, _ in SENTENCES] + ODD
     )
 
@@ -521,6 +542,17 @@ def test_single_amount(text, amount_text, value, unit, obj, qualifier):
     m = matches[0]
     assert m.value == pytest.approx(value)
     assert (m.unit, m.object, m.qualifier, m.range_id) == (unit, obj, qualifier, None)
+
+
+@pytest.mark.parametrize("text, amount_text, value", SIGNED)
+def test_a_sign_glued_to_the_figure_is_kept(text, amount_text, value):
+    assert [(m.text, m.value) for m in find_amounts(text)] == [(amount_text, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text", ["Le Mali a battu le Niger 3-0 samedi.", "Le vaccin contre le Covid-19 arrive.",
+                                  "Le plan couvre la période 2020-2024."])
+def test_a_dash_inside_a_score_a_name_or_a_period_is_no_sign(text):
+    assert all(m.value >= 0 for m in find_amounts(text))
 
 
 @pytest.mark.parametrize("text, amount_text, value, unit, obj", UNIT_CODES)
