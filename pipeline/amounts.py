@@ -46,6 +46,8 @@ _WORDS_RE = re.compile(
     rf"(?<![\w-])(?i:{_NUMBER_WORD})(?:(?:-|{_SP}+)(?i:{_NUMBER_WORD})"
     rf"|(?:{_SP}+et{_SP}+|-et-)(?i:une?|onze))*(?![\w-])"
 )
+# "le milliard de dollars", "la barre du million de barils": one multiplier, read as one of it
+_ONE_SCALE_BEFORE_RE = re.compile(rf"(?<![\w])(?i:le|du|au){_SP}+$")
 _SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
 # French "billion" is 10^12; text2num does not know it.
 _BILLION_RE = re.compile(rf"{_SP}+(?i:billions?)(?![\w])")
@@ -249,7 +251,9 @@ _CHANGE_VERB_RE = re.compile(_CHANGE_VERB)
 _CHANGE_RE = re.compile(rf"{_CHANGE_VERB}(?:{_SP}+\w+)?{_SP}+(?i:de|d{_APOS}){_SP}*$")
 _SENTENCE_END_RE = re.compile(r"[.!?;](?!\d)|\n")
 _SENTENCE_WINDOW = 160
-# "les deux pays", "ces trois accords": a set the text has already introduced.
+# "les deux pays", "ces trois accords", "chacun des trois pays": a set the text has already
+# introduced, named by a pair or by a small number in words. A figure in digits after the
+# determiner ("les 5 survivants", "ces 8 nouveaux ouvrages") counts afresh.
 _ANAPHORA_RE = re.compile(
     rf"(?<![\w])(?i:les|des|ces|aux|leurs|nos|vos){_SP}+$"
 )
@@ -678,6 +682,8 @@ def _find_word_numbers(text: str):
             first = text[tokens[i][0] : tokens[i][1]].lower()
             if first not in _SCALES or first == "mille":
                 yield _word_number(text, tokens[i][0], tokens[j][1], value)
+            elif i == j and _ONE_SCALE_BEFORE_RE.search(text, 0, tokens[i][0]):
+                yield _word_number(text, tokens[i][0], tokens[i][1], _SCALES[first])
             i = j + 1
 
 
@@ -916,9 +922,17 @@ def _is_amount(text: str, number: _Number, reading: _Reading) -> bool:
     before = text[max(0, number.start - _WINDOW) : number.start]
     if number.plain_year and reading.kind == "count" and _YEAR_CUE_RE.search(before):
         return False
-    if reading.kind == "count" and number.value <= _ANAPHORA_MAX and _ANAPHORA_RE.search(before):
+    if reading.kind == "count" and _is_anaphoric(text, number, before):
         return False
     return True
+
+
+def _is_anaphoric(text: str, number: _Number, before: str) -> bool:
+    """A figure that names a set already introduced ("les deux pays", "ces trois accords")."""
+    if number.value == 2 and _ANAPHORA_RE.search(before):
+        return True
+    in_words = not text[number.start].isdigit()
+    return in_words and number.value <= _ANAPHORA_MAX and bool(_ANAPHORA_RE.search(before))
 
 
 def _pair_range(
@@ -948,6 +962,8 @@ def _pair_range(
     if link.group("dash") and not (bare and text[first.start].isdigit() and text[second.start].isdigit()):
         return None
     change = word == "à" and _is_change(text, first.start, opener)
+    if bare and first.plain_year and _YEAR_CUE_RE.search(before_first):
+        return None  # "passé de 19 tonnes en 2017 à 29 tonnes": a year, not a bound
     if bare:
         inherit = first.scale == 1 and first.value < 1000 and second_reading.scale > 1
         value = first.value * (second_reading.scale if inherit else 1)
@@ -962,7 +978,7 @@ def _pair_range(
             return None
         if not _is_amount(text, first, first_reading):
             return None
-    if second_reading.kind == "count" and second.value <= _ANAPHORA_MAX and _ANAPHORA_RE.search(before_first):
+    if second_reading.kind == "count" and _is_anaphoric(text, second, before_first):
         return None
     return first_reading, second_reading, not change
 

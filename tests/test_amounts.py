@@ -200,6 +200,15 @@ UNIT_CODES = [
     ("L'État a levé 4 milliards des dollars américains.", "4 milliards des dollars américains", 4e9, "USD", None),
 ]
 
+# A set counted afresh in digits, one multiplier read as one of it, a year that is no bound
+COUNTED_AFRESH = [
+    ("Selon le récit des 6 survivants, la pirogue a chaviré.", "6 survivants", 6, "count", "survivants"),
+    ("Le ministre a reçu les 9 pays partenaires du programme.", "9 pays", 9, "count", "pays"),
+    ("Avec ces 4 nouveaux forages, le village a de l'eau.", "4 nouveaux forages", 4, "count", "forages"),
+    ("Les investissements dépasseront le milliard de dollars.", "milliard de dollars", 1e9, "USD", None),
+    ("La production a franchi la barre du million de barils.", "million de barils", 1e6, "bbl", None),
+]
+
 # A figure written with its sign keeps it: text, amount text, value
 SIGNED = [
     ("Les dépenses reculent de -4,25 % cette année.", "-4,25 %", -4.25),
@@ -262,6 +271,8 @@ NONE = [
     "Les deux États partagent une frontière.",
     "Ces deux nations coopèrent depuis longtemps.",
     "Les trois pays de l'alliance ont signé.",
+    "Chacun des trois pays a voté la motion.",
+    "Les 2 pays ont signé l'accord.",
     "L'un des deux hommes a été relâché.",
     "Les deux se sont rencontrés lundi.",
     "Plusieurs soldats ont été blessés.",
@@ -530,7 +541,7 @@ FUZZ_PIECES = (
 
 def _all_inputs() -> list[str]:
     return (
-        [t for t, *_ in SINGLE + UNIT_CODES + SIGNED + DURATION_OBJECTS + DURATIONS_WITHOUT_OBJECT]
+        [t for t, *_ in SINGLE + UNIT_CODES + SIGNED + COUNTED_AFRESH + DURATION_OBJECTS + DURATIONS_WITHOUT_OBJECT]
         + NONE + [t for t, _ in RANGES] + [t for t, _ in SENTENCES] + ODD
     )
 
@@ -542,6 +553,18 @@ def test_single_amount(text, amount_text, value, unit, obj, qualifier):
     m = matches[0]
     assert m.value == pytest.approx(value)
     assert (m.unit, m.object, m.qualifier, m.range_id) == (unit, obj, qualifier, None)
+
+
+@pytest.mark.parametrize("text, amount_text, value, unit, obj", COUNTED_AFRESH)
+def test_a_set_counted_in_digits_or_a_lone_multiplier_is_an_amount(text, amount_text, value, unit, obj):
+    matches = find_amounts(text)
+    assert [(m.text, m.unit, m.object) for m in matches] == [(amount_text, unit, obj)]
+    assert matches[0].value == pytest.approx(value)
+
+
+def test_a_year_between_two_amounts_of_a_change_is_no_bound():
+    text = "Le trafic est passé de 19 316 624 tonnes en 2017 à 29 470 600 tonnes en 2021."
+    assert [m.value for m in find_amounts(text)] == [19_316_624, 29_470_600]
 
 
 @pytest.mark.parametrize("text, amount_text, value", SIGNED)
