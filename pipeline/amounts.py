@@ -151,6 +151,7 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:gigawatts?)|GW", "GW", 1, _MEASURE),
     (r"(?i:kilowatts?)|kW", "kW", 1, _MEASURE),
     (r"(?i:barils?)|bbl", "bbl", 1, _MEASURE),
+    (r"TEU|EVP", "TEU", 1, _MEASURE),  # twenty-foot containers (équivalent vingt pieds)
     (r"mbj|Mbj|mb/j", "bbl", 1e6, _MEASURE),  # millions de barils par jour
     (r"Mhl|MhL", "hL", 1e6, _MEASURE),
     (r"(?i:hectolitres?)|hl|hL", "hL", 1, _MEASURE),
@@ -300,7 +301,8 @@ _PLURAL_ENDINGS = ("s", "x", "z")
 # A figure with its unit left implicit: a cue before it, nothing noun-like after it.
 _IMPLICIT_WINDOW = 300
 _IMPLICIT_CUE_RE = re.compile(
-    rf"(?<![\w])(?i:contre|soit|dont)(?:{_SP}+(?i:seulement|déjà|encore|désormais|aujourd{_APOS}hui))?{_SP}+$"
+    rf"(?<![\w])(?i:contre|soit|dont|au{_SP}+lieu{_SP}+de|plutôt{_SP}+que)"
+    rf"(?:{_SP}+(?i:seulement|déjà|encore|désormais|aujourd{_APOS}hui))?{_SP}+$"
 )
 # "et"/"ou" only joins a figure to an amount just before: "contre 19 pour les uns et 14 pour les autres"
 _IMPLICIT_JOIN_RE = re.compile(rf"(?<![\w])(?i:et|ou){_SP}+$")

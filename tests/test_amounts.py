@@ -198,6 +198,7 @@ UNIT_CODES = [
     ("À Lausanne, le ticket de bus coûte 90 centimes de plus.", "90 centimes", 0.9, "CHF", None),
     ("Près de 12’000 enfants ont été vaccinés.", "12’000 enfants", 12_000, "count", "enfants"),
     ("L'État a levé 4 milliards des dollars américains.", "4 milliards des dollars américains", 4e9, "USD", None),
+    ("Le terminal a traité 8 500 EVP en juin.", "8 500 EVP", 8_500, "TEU", None),
 ]
 
 # A set counted afresh in digits, one multiplier read as one of it, a year that is no bound
@@ -437,6 +438,11 @@ SENTENCES = [
         "Le texte a été adopté par 97 voix contre 64.",
         [("97 voix", 97, "count", "voix", None, False),
          ("64", 64, "count", None, None, False)],
+    ),
+    (
+        "Le gouvernement veut prolonger la centrale de 20 ans au lieu de 10.",
+        [("20 ans", 20, "year", None, None, False),
+         ("10", 10, "year", None, None, False)],
     ),
     (
         "Le kilo de viande coûtait 3 500 FCFA en janvier. Il en faut désormais plus de 4 200 au marché.",
