@@ -111,7 +111,12 @@ WIRE_PREFIXES = tuple(
     re.compile(head + r"(?:\s+|(?<=_))(?=\S)") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
 )
 # "RFI | Plafonné à 1 000 francs…": the outlet the story comes from, before a bar
-SOURCE_PREFIX = re.compile(r"^(?P<site>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})\s*\|\s+(?=\S)")
+SOURCE_PREFIX = re.compile(
+    r"^(?P<site>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})\s*\|\s+(?=\S)"
+    # "Ouestafnews – ": a dash after a name that says it is an outlet, where a place would be a dateline
+    r"|^(?P<outlet>[A-ZÀ-Ý][\w'’.&-]*(?i:news|infos?|presse|press|actu|actus|matin|soir|hebdo|médias?|tv|fm|radio))"
+    r"\s+[-–—]\s+(?=\S)"
+)
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 # the dateline alone on its line, the paragraph starting on the next one
@@ -334,6 +339,32 @@ SNIPPET_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.|\[…\])\s*$")
 DATED_ITEM = re.compile(rf"^\s*[-•▪·]\s+\S.*\s[-–—|]\s+(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}\s*$", re.I)
 ENGLISH = frozenset("the is are was of to and your you it this that has have may not with for on how all".split())
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
+# "+ Le Maroc accueille la Coupe du monde +": a related link between plus signs
+PLUS_TEASER = re.compile(r"^\s*\+\s+\S.*\S\s+\+\s*$")
+# "(lire nos informations …)." closing a paragraph: a teaser inside the body line
+INLINE_TEASER = re.compile(r"\s*\((?:[àa]\s+)?(?:lire|relire|voir)\b[^()]{3,200}\)(?=[.!?…]?\s*$)", re.I)
+# "Fabrice Floch •", "Awa Koné |": an author's name before the share bar
+NAME_BULLET = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[•|·]\s*$")
+# "M.F. Boissy": a photographer's initials and name
+INITIALS_NAME = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.\s?-?){1,3}\s?[A-ZÀ-Ý][\w'’-]+\s*$")
+# "… (image d'illustration). AFP/Patrick Mercier": an agency and a photographer ending a caption
+AGENCY_CREDIT_END = re.compile(
+    r"(?:^|[\s.)])[A-Z]{2,8}/\s?[A-ZÀ-Ý][a-zà-ÿ][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,2}\s*$"
+)
+# "Benjamin Kaboré, ministre de la Santé": a person and a role, under a picture
+ROLE_WORDS = (
+    "ministre|président|présidente|directeur|directrice|secrétaire|gouverneur|gouverneure|maire|préfet|chef"
+    "|porte-parole|pdg|p-dg|dg|coordonnateur|coordonnatrice|coordinateur|coordinatrice|représentant|représentante"
+    "|ambassadeur|ambassadrice|conseiller|conseillère|commissaire|député|députée|sénateur|sénatrice|général"
+)
+PERSON_CAPTION = re.compile(
+    rf"^\s*(?:(?:M|Mme|Dr|Pr|Me)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{1,3}}\s*,\s+"
+    rf"(?:le\s+|la\s+|l['’])?(?i:{ROLE_WORDS})\b[^!?;:«»]*$"
+)
+# "Vous êtes libres de republier gratuitement cet article": a syndication notice
+# "Je me nomme Awa Koné, journaliste…": the author's box under the article
+AUTHOR_BIO = re.compile(r"^\W*(?:je\s+me\s+nomme|je\s+m['’]appelle|à\s+propos\s+de\s+l['’]auteur)\b.*", re.I)
+REPUBLISH = re.compile(r"\brepublier\b.*\b(?:article|contenu)s?\b|\b(?:article|contenu)s?\b.*\brepublier\b", re.I)
 LOWER_TAG = re.compile(r"^\s*[a-zà-ÿ][^\W\d_]*(?:[\s'’-][^\W\d_]+)?\s*$")  # "terroristes": a tag left alone
 COUNTER = re.compile(r"^\W*\d[\d\s.,]*\W*$")  # "0", "2 879": view and comment counters
 SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_]\s){3,}[^\W\d_]\s*$")  # "M A G H R E B": a logo's letters
@@ -910,6 +941,18 @@ def _complete(text: str) -> bool:
     return len(last[0]) > 2 and last[0].lower() not in STOPWORDS
 
 
+def _mark_slug_captions(lines: list[_Line], params: CleanParams) -> None:
+    """The short line under a picture's file name ("port-douala-cameroun") is its caption."""
+    for previous, line in zip(lines, lines[1:]):
+        if (
+            line.reason is None
+            and previous.reason == "caption"
+            and SLUG.match(previous.text)
+            and line.shape.words <= params.credit_max_words // 2
+        ):
+            line.reason = "caption"
+
+
 def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
     """Headlines listed below the last paragraph, with no heading over them, are teasers.
 
@@ -1030,6 +1073,18 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "snippet", False
     if _is_english(text, shape):
         return "notice", False
+    if PLUS_TEASER.match(text) and shape.words <= params.teaser_max_words:
+        return "teaser", False
+    if NAME_BULLET.match(text) or INITIALS_NAME.match(text):
+        return "byline", False
+    if PERSON_CAPTION.match(text) and shape.words <= params.credit_max_words // 2 + 3:
+        return "caption", False
+    if AGENCY_CREDIT_END.search(text) and shape.words <= params.meta_line_max_words and not re.search(r"[«»“”]", text):
+        return "credit", False
+    if REPUBLISH.search(text) and shape.words <= params.notice_max_words:
+        return "notice", False
+    if AUTHOR_BIO.match(text) and re.search(r"journalis|rédact|reporter|auteur", text, re.I):
+        return "author", False
     return None, False
 
 
@@ -1051,7 +1106,7 @@ def _split_date_header(text: str) -> tuple[str, str, DateMatch] | None:
             return None
         date = DateMatch(0, year.end(), year.group(1), 1)
     header = text[: m.end() + date.end].strip()
-    body = rest[date.end :].strip(" |,;:-–—")
+    body = rest[date.end :].lstrip(" |,;:-–—").rstrip()  # "… les chiffres clés :" keeps its colon
     return header, body, date
 
 
@@ -1379,6 +1434,7 @@ def clean_text(
             line.reason = "repeated"
     _mark_runs(lines, params)
     _mark_duplicate_captions(lines, params)
+    _mark_slug_captions(lines, params)
     title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
     for line in lines:
         if line.reason == "snippet":  # not the headline: a teaser cut short
@@ -1486,12 +1542,18 @@ def _body_paragraphs(
 ) -> list[str]:
     """The body lines as paragraphs, the story's first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
     paragraphs = [line.text for line in body]
+    for k, line in enumerate(body):
+        inline = INLINE_TEASER.search(paragraphs[k])
+        if inline is not None and inline.start() > 0:
+            removed.append(RemovedLine(line.parts[-1][0], inline.group().strip(), "teaser"))
+            paragraphs[k] = paragraphs[k][: inline.start()] + paragraphs[k][inline.end() :]
     if body:
         source = SOURCE_PREFIX.match(body[0].text)
-        if source is not None and _looks_like_name(source.group("site"), params, min_words=1):
+        name = source and (source.group("site") or source.group("outlet"))
+        if source is not None and _looks_like_name(name, params, min_words=1):
             line_no = body[0].parts[0][0]
             removed.append(RemovedLine(line_no, source.group().strip(), "source"))
-            sites.append((SITE_PRIORITY["source"], line_no, _site_name(source.group("site"))))
+            sites.append((SITE_PRIORITY["source"], line_no, _site_name(name)))
             paragraphs[0] = paragraphs[0][source.end() :]
             body = [_replace_line(body[0], paragraphs[0]), *body[1:]]
     wire = _wire_dateline(body, params)

@@ -147,6 +147,14 @@ def between(line: str) -> str:
         ("Tahoua : la foire de l'élevage accueille les éleveurs de la région de…", "teaser"),
         ("- Kaya : la route nationale rouverte à la circulation - 3 mars 2024", "teaser"),
         ("Your browser is out of date and may not display all the features of this site.", "notice"),
+        ("+ Le Niger rouvre sa frontière avec le Bénin +", "teaser"),
+        ("Awa Koné •", "byline"),
+        ("A.K. Traoré", "byline"),
+        ("Moussa Diallo, ministre de l'Hydraulique", "caption"),
+        ("M. Ibrahim SOW, Directeur de la SEEN, la société des eaux.", "caption"),
+        ("Des pirogues au débarcadère de Niamey (photo d'archives). AFP/Issouf Sanogo", "credit"),
+        ("Vous pouvez republier gratuitement cet article en citant sa source.", "notice"),
+        ("Je me nomme Awa Koné, journaliste de formation, passionnée de sport.", "author"),
     ],
 )
 def test_boilerplate_line_between_paragraphs_is_removed_with_its_reason(line, reason):
@@ -359,6 +367,32 @@ def test_subheadings_and_short_paragraphs_one_per_line_are_all_kept():
 )
 def test_title(text, title):
     assert clean_text(text).title == title
+
+
+def test_a_teaser_in_brackets_closing_a_paragraph_is_cut_from_it():
+    line = f"{P1[:-1]} (lire nos informations sur la loi de l'an dernier)."
+    result = clean_text(f"{line}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in result.removed] == ["teaser"]
+
+
+def test_the_line_under_a_picture_file_name_is_its_caption():
+    result = clean_text(f"{P1}\n\nbarrage-kandadji-niger\n\nLe barrage de Kandadji.\n\n{P2}")
+    assert [r.reason for r in result.removed] == ["caption", "caption"]
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_an_outlet_prefix_with_a_dash_is_cut_but_a_place_dateline_is_a_dateline():
+    outlet = clean_text(f"Sahelnews – {P1}\n{P2}")
+    assert outlet.text == f"{P1}\n\n{P2}"
+    assert outlet.site == "Sahelnews"
+    place = clean_text(f"Niamey – {P1}\n{P2}")
+    assert place.site is None
+
+
+def test_a_date_header_keeps_the_colon_that_ends_its_line():
+    result = clean_text(f" date 2024-12 Voici les chiffres clés du budget :\n\n{P1}")
+    assert result.text.startswith("Voici les chiffres clés du budget :")
 
 
 def test_source_prefix_leaves_the_paragraph():
