@@ -6,16 +6,17 @@
 `--articles` and `--gold` come in pairs. Each gold file (format:
 tests/gold/README.md, or tests/real/README.md with line numbers) names its
 article by `source` (path below `--articles`) or by `doc_id`, the file's stem.
-jusText gets each input line as its own <p> in a minimal HTML page, with the
-French stoplist; `clean_text` gets the decoded text. Both outputs are scored the
-same way: a gold `boilerplate` line counts as removed when the system dropped that
+jusText gets each input line as its own <p> in a minimal HTML page (an HTML
+input as it is), with the French stoplist; the pipeline's `clean` stage runs on
+the whole folder with the settings of params.yaml, as `dvc repro` would, so that
+lines a site repeats across its pages are known. Both outputs are scored the same
+way: a gold `boilerplate` line counts as removed when the system dropped that
 whole input line or it no longer occurs in the output (whitespace folded, whole
 words), a `body` line as kept when it occurs.
 """
 
 import argparse
 import html
-import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -24,9 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path.cwd()))  # run from the repository root, like the pipeline
 
 import justext  # noqa: E402
+import yaml  # noqa: E402
 
-from pipeline.clean import clean_text  # noqa: E402
-from pipeline.ingest import decode_bytes, extract_html, is_html  # noqa: E402
+from pipeline import clean  # noqa: E402
+from pipeline.ingest import IngestParams, ingest_files  # noqa: E402
 
 from pipeline.score import body_kept, boilerplate_removed, fold_space, load_gold  # noqa: E402
 
@@ -91,12 +93,16 @@ def score_document(
                 tally.errors.append(f"{name}: {key} {meta.get(key)!r}, gold {gold.get(key)!r}")
 
 
-def _whole_lines_removed(text: str, removed) -> frozenset[str]:
-    """The input lines `clean_text` dropped whole, whitespace folded."""
+def _value(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _whole_lines_removed(text: str, line_nos, texts) -> frozenset[str]:
+    """The input lines the cleaner dropped whole, whitespace folded."""
     lines = text.split("\n")
     parts: dict[int, list[str]] = {}
-    for r in removed:
-        parts.setdefault(r.line_no, []).append(r.text)
+    for line_no, removed_text in zip(line_nos, texts):
+        parts.setdefault(int(line_no), []).append(removed_text)
     return frozenset(
         fold_space(lines[n]) for n, texts in parts.items() if fold_space(" ".join(texts)) == fold_space(lines[n])
     )
@@ -117,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--gold", type=Path, action="append", required=True, help="folder of gold JSON, one per --articles"
     )
-    parser.add_argument("--errors", action="store_true", help="list every miss of clean_text")
+    parser.add_argument("--errors", action="store_true", help="list every miss of the clean stage")
     args = parser.parse_args(argv)
     if len(args.articles) != len(args.gold):
         parser.error("--articles and --gold must come in pairs")
@@ -125,36 +131,29 @@ def main(argv: list[str] | None = None) -> int:
     stoplist = frozenset(justext.get_stoplist("French"))
     tallies = {"jusText": Tally(), "veille clean": Tally()}
     documents = 0
+    params = clean.params_from_dict(yaml.safe_load(Path("params.yaml").read_text(encoding="utf-8")))
     for articles, gold_dir in zip(args.articles, args.gold, strict=True):
+        # the whole folder goes through the stage, so a site's repeated lines are known
+        ingested, _ = ingest_files(articles, IngestParams(str(articles), 5_000_000, 0.01))
+        cleaned, removed, _ = clean.run(params, ingested)
+        rows = {row.source: row for row in ingested.itertuples(index=False)}
+        outputs = {row.doc_id: row for row in cleaned.itertuples(index=False)}
         for gold in load_gold(gold_dir, articles):
             doc_id = gold["doc_id"]
             path = articles / gold["source"] if "source" in gold else find_article(articles, doc_id)
-            if path is None or not path.exists():
-                print(f"bench: no article for {doc_id} in {articles}", file=sys.stderr)
+            row = rows.get(path.relative_to(articles).as_posix()) if path is not None else None
+            if row is None:
+                print(f"bench: no usable article for {doc_id} in {articles}", file=sys.stderr)
                 continue
-            raw = path.read_bytes()
-            decoded = decode_bytes(raw)
-            if decoded.reject_reason is not None:
-                print(f"bench: {path}: {decoded.reject_reason}", file=sys.stderr)
-                continue
-            text, raw_html, hints = decoded.text, None, {}
-            if is_html(path.name, raw):
-                raw_html = decoded.text
-                article = extract_html(decoded.text)
-                if article is None:
-                    continue
-                text = article.text
-                hints = {
-                    "title_hint": article.title,
-                    "published_hint": article.published,
-                    "site_hint": article.site,
-                }
             documents += 1
-            ours = clean_text(text, **hints)
-            meta = {"title": ours.title, "published": ours.published, "site": ours.site}
-            dropped = _whole_lines_removed(text, ours.removed)
-            score_document(tallies["veille clean"], gold, ours.text, dropped, meta, doc_id, args.errors)
-            theirs, dropped = justext_output(text, raw_html, stoplist)
+            ours = outputs.get(row.doc_id)
+            text = "" if ours is None else ours.text
+            meta = {k: None if ours is None else _value(getattr(ours, k)) for k in META}
+            mine = removed[removed["doc_id"] == row.doc_id]
+            dropped = _whole_lines_removed(row.raw_text, mine["line_no"], mine["text"])
+            score_document(tallies["veille clean"], gold, text, dropped, meta, doc_id, args.errors)
+            raw_html = None if row.format == "text" else path.read_text(encoding=row.encoding or "utf-8")
+            theirs, dropped = justext_output(row.raw_text, raw_html, stoplist)
             score_document(tallies["jusText"], gold, theirs, dropped, None, doc_id, False)
 
     rows = [("system", "boilerplate removed", "body kept", "title/published/site right")]
