@@ -29,6 +29,7 @@ from pipeline.nlp import (
     fold_key,
     is_adjective,
     is_common_word,
+    is_finite_verb,
     is_noun,
     load_gazetteer,
 )
@@ -307,11 +308,31 @@ def repair_mentions(
     repaired = [
         r for s in merged if (r := _repair_span(text, s, gazetteer, vocab, defined)) is not None
     ]
+    repaired = [r for r in repaired if not _is_heading_phrase(text, r, gazetteer, vocab)]
     mentions = _without_overlaps(repaired)
     mentions = _apply_acronyms(text, mentions, gazetteer)
     mentions = _label_lone_words(text, mentions, gazetteer, vocab)
     mentions = _vote_labels(text, mentions, gazetteer)
     return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
+
+
+def _is_heading_phrase(text: str, span: _Span, gazetteer: Gazetteer, vocab: Vocab | None) -> bool:
+    """A sub-heading the model read as a name: the whole line, led by a common word ("Protection des civils").
+
+    A person's name or a known name alone on its line stays.
+    """
+    if vocab is None or span.label == "PER":
+        return False
+    name = text[span.start : span.end]
+    if fold_key(name) in gazetteer.canonical:
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if WORD.findall(line) != WORD.findall(name):
+        return False
+    first = WORD.findall(name)[0]
+    return _is_common_any_accent(vocab, fold_key(first))
 
 
 def _split_blank_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -571,6 +592,7 @@ def _repair_span(
         words[-1] in OPEN_ENDINGS | {",", "-", "–"}
         or (len(words) > 1 and words[-1] in TRAILING_WORDS)
         or (span.label == "PER" and len(words) > 1 and _is_lowercase_tail(text[tokens[-1][0] : tokens[-1][1]]))
+        or (len(words) > 1 and _is_verb_tail(text[tokens[-1][0] : tokens[-1][1]], vocab))
     ):
         tokens, words = tokens[:-1], words[:-1]
     if not tokens:
@@ -638,6 +660,18 @@ def _party_with_article(
     ):
         return None
     return _Span(start, end, "ORG")
+
+
+def _is_verb_tail(word: str, vocab: Vocab | None) -> bool:
+    """A conjugated verb the model ran into a name ("le Conseil rappelle"); never an adjective of it."""
+    key = fold_key(word)
+    return (
+        vocab is not None
+        and word[:1].islower()
+        and is_finite_verb(vocab, key)
+        and not is_adjective(vocab, key)
+        and not is_noun(vocab, key)
+    )
 
 
 def _is_lowercase_tail(word: str) -> bool:
@@ -797,16 +831,28 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
         return False  # "XOF", "FC"
     if _is_generic_institution(name, words, vocab):
         return False
+    if _match(words, 0, "legal_text"):
+        return False  # "Loi de finances", "Projet de loi des Finances", "Code minier"
     if len(words) == 1 and vocab is not None and _is_plain_word(name):
         # a capitalised common word: "Mines", "Coopération", "Gabonais". A place keeps
         # a name that is also a noun ("Fana", "Karma"), not an adjective ("Grand").
-        if label in ("ORG", "MISC") and is_common_word(vocab, key):
+        if label in ("ORG", "MISC") and _is_common_any_accent(vocab, key):
             return False
         if label == "LOC" and is_adjective(vocab, key):
             return False
     if label == "MISC":
         return _is_named_misc(name)
     return True
+
+
+# a capital often loses its accent: "Energie", "Economie", "Etat"
+CAPITAL_ACCENTS = {"e": "éèê", "a": "àâ", "i": "î", "o": "ô", "u": "ù"}
+
+
+def _is_common_any_accent(vocab: Vocab, key: str) -> bool:
+    """Whether `key`, or it with the accent its first letter lost, is a French common word."""
+    variants = [key] + [accent + key[1:] for accent in CAPITAL_ACCENTS.get(key[:1], "")]
+    return any(is_common_word(vocab, variant) for variant in variants)
 
 
 def _is_generic_institution(name: str, words: list[str], vocab: Vocab | None) -> bool:

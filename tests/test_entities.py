@@ -427,6 +427,14 @@ def test_one_label_per_name_within_a_document():
             [("Tours", "LOC")],
             [],
         ),
+        # real-page shapes: a capital that lost its accent, a sub-heading, a law, a title in capitals
+        ("Le ministre de l'Energie a signé.", [("Energie", "ORG")], []),
+        ("Le barrage est achevé.\n\nGestion des crues\n\nLes digues tiennent.", [("Gestion des crues", "ORG")], []),
+        ("La Loi de finances 2025 a été votée.", [("Loi de finances", "MISC")], []),
+        ("Le Projet de loi des Finances est déposé.", [("Projet de loi des Finances", "ORG")], []),
+        ("Le P-DG de la Sonabel a démissionné.", [("P-DG", "ORG"), ("Sonabel", "ORG")], [("Sonabel", "ORG")]),
+        ("Le Conseil des ministres affirme que la vente est interdite.", [("Conseil des ministres affirme", "ORG")],
+         [("Conseil des ministres", "ORG")]),
     ],
 )
 def test_a_common_word_opening_a_sentence_or_a_heading_is_not_an_entity(nlp, text, items, expected):
