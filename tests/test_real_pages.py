@@ -10,12 +10,14 @@ import re
 import sys
 
 import pytest
+import yaml
 
-from pipeline.score import fold_name, occurs
+from pipeline.score import fold_name, load_gold, occurs, score_tables
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 import real_pages  # noqa: E402
+from quality_compare import run_pipeline  # noqa: E402
 
 SETS = {name: real_pages.read_manifest(name) for name in real_pages.SETS}
 ENTRIES = [(name, e) for name, entries in SETS.items() for e in entries]
@@ -98,3 +100,20 @@ def test_gold_names_and_figures_are_in_the_body(name, entry):
         assert UNIT.match(amount["unit"]) and amount["unit"] not in RETIRED_UNITS, amount
         assert isinstance(amount["value"], (int, float)), amount
         assert occurs(amount["text"], body) or fold_name(amount["text"]) in folded, amount
+
+
+def test_dev_figures_do_not_fall_below_their_thresholds():
+    """The pipeline's figures on the development set (the set-aside pages are never scored here)."""
+    for entry in SETS["dev"]:
+        _text("dev", entry)  # skips when a text is missing
+    thresholds = json.loads((ROOT / "tests/thresholds.json").read_text(encoding="utf-8"))
+    params = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))
+    _, tables = run_pipeline(real_pages.set_dir("dev") / "pages", params)
+    figures = score_tables(load_gold(real_pages.set_dir("dev") / "gold"), tables)
+    assert figures["missing_documents"] == []
+    below = {
+        key: (figures[key], floor)
+        for key, floor in thresholds["real_dev"].items()
+        if figures[key] < floor - thresholds["tolerance"]
+    }
+    assert not below, f"real_dev: figure (measured, threshold): {below}; all figures: {figures}"
