@@ -110,6 +110,16 @@ WIRE_AGENCY_HEAD = (
 WIRE_PREFIXES = tuple(
     re.compile(head + r"(?:\s+|(?<=_))(?=\S)") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
 )
+# "Suivez-nous sur TRT Afrika via notre chaîne WhatsApp": the outlet asks to be followed on a network
+FOLLOW_OUTLET = re.compile(
+    r"suivez[- ]nous\s+sur\s+(?P<site>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s+(?:via|sur)\b", re.I
+)
+# "Texte par : RFI": the outlet signs as the author; a wire agency signing is the source, not the site
+BYLINE_ACRONYM = re.compile(r"^\W*(?:Texte\s+)?(?:Par|PAR|par)\s*:?\s*(?P<site>[A-Z]{2,5})\b(?![.'’-])")
+WIRE_AGENCIES = frozenset(
+    "AFP AP APS ANP AIP ABP AGP APA MAP ATS ACP ATOP AZP AMAP TAP BELGA DPA ANSA EFE AA APF ANG AMI".split()
+)
+OUTLET_DATELINE = re.compile(r"^(?:LE|LA|LES|L['’]|Le|La|Les|L)\s?[A-ZÀ-Ý]")
 # "RFI | Plafonné à 1 000 francs…": the outlet the story comes from, before a bar
 SOURCE_PREFIX = re.compile(
     r"^(?P<site>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})\s*\|\s+(?=\S)"
@@ -1565,6 +1575,10 @@ def _body_paragraphs(
         full, partial = _wire_dates(m.groupdict().get("date") or "", line_no)
         dates.extend(full)
         partials.extend(partial)
+        place = m.groupdict().get("place") or ""
+        # "LE FACTEUR HAÏTI, le 19 novembre 2024 –": a paper signs its dateline with its own name
+        if OUTLET_DATELINE.match(place) and _shape(place).words >= 3:
+            sites.append((SITE_PRIORITY["source"], line_no, _site_name(place)))
     return [p for p in paragraphs if p]
 
 
@@ -1735,6 +1749,12 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
         return None
     if line.reason == "byline" and OUTLET_PLACE.match(text):
         return SITE_PRIORITY["source"], OUTLET_PLACE.match(text).group("site").strip()
+    follow = FOLLOW_OUTLET.search(text) if line.reason in ("share", "prompt") else None
+    if follow is not None and follow.group("site").casefold() not in SOCIAL:
+        return SITE_PRIORITY["source"], follow.group("site").strip()
+    author = BYLINE_ACRONYM.match(text) if line.reason == "byline" else None
+    if author is not None and author.group("site").upper() not in WIRE_AGENCIES:
+        return SITE_PRIORITY["byline"], author.group("site")
     if line.reason == "byline":
         for segment in (text, *SEGMENT_SEP.split(text)):
             outlet = _outlet_byline(segment.strip(), params)
@@ -1779,7 +1799,8 @@ def _masthead_name(text: str, params: CleanParams) -> str | None:
     """The name in a masthead line: "DAKAR MATIN", "Le Courrier de Kaya - L'info au quotidien"."""
     if BREADCRUMB_HOME.match(text.split()[0] if text.split() else "") or EMAIL.search(text):
         return None
-    if _looks_like_name(text, params):
+    # every word capitalised: "Maghreb Émergent", not a kicker such as "Métaux précieux"
+    if _looks_like_name(text, params) and (_all_caps(text) or _shape(text).cap_ratio == 1):
         return text
     m = re.match(r"^(.+?)(?:\s+[-–—|•·]\s+|,\s+)", text)
     if m is not None and _looks_like_name(m.group(1), params):

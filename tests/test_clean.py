@@ -451,6 +451,11 @@ def test_published(text, published):
         (f"{P1}\n\n{P2}\n\n(ats/ac)", None),  # initials only
         (f"Sahel Matin | {P1}\n{P2}", "Sahel Matin"),
         (f"14 mars 2024\nLe Phare de Kindia (Kindia)\nPar Awa Koné\n{P1}\n{P2}", "Le Phare de Kindia"),
+        (f"LE RÉVEIL SAHÉLIEN, le 19 novembre 2024 – {P1}\n{P2}", "Le Réveil Sahélien"),
+        (f"{P1}\n\n{P2}\n\n➤Suivez-nous sur Sahel Matin via notre chaîne WhatsApp", "Sahel Matin"),
+        (f"Le Niger adopte sa loi sur l'eau\nTexte par : ORTN Suivre 3 mn\n{P1}\n{P2}", "ORTN"),
+        (f"Le Niger adopte sa loi sur l'eau\nPar AFP\n{P1}\n{P2}", None),  # an agency is the source
+        (f"Ressources hydrauliques\nLe Niger adopte sa loi sur l'eau\n{P1}\n{P2}", None),  # a kicker
     ],
 )
 def test_site(text, site):
