@@ -58,6 +58,12 @@ CONNECTORS = frozenset("de du des d' la le l' et à au aux en , sur pour chargé
 # The end of a span that ends on these was cut before its complement
 OPEN_ENDINGS = frozenset("de du des d' la l'".split())
 ROMAN = re.compile(r"^[IVXLC]+$")
+ORDINALS = frozenset(
+    "premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième "
+    "second seconde dernier dernière".split()
+)
+# prepositions no name contains: the span stops before them
+CUT_WORDS = frozenset("après avant depuis selon lors dès malgré durant pendant".split())
 # words the model runs a name into: "Ouattara mercredi", "NOC basée à", "Fonds sur"
 TRAILING_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain "
@@ -588,6 +594,10 @@ def _repair_span(
     first, titled = _strip_prefix(text, tokens, span.label, gazetteer, vocab)
     tokens = tokens[first:]
     words = [fold_key(text[s:e]) for s, e in tokens]
+    # "Coupe du monde après l’Afrique du Sud": no name goes on past "après", "selon", "lors"
+    cut = next((k for k, w in enumerate(words) if k and w in CUT_WORDS and text[tokens[k][0]].islower()), None)
+    if cut is not None:
+        tokens, words = tokens[:cut], words[:cut]
     while words and (
         words[-1] in OPEN_ENDINGS | {",", "-", "–"}
         or (len(words) > 1 and words[-1] in TRAILING_WORDS)
@@ -833,6 +843,10 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
         return False
     if _match(words, 0, "legal_text"):
         return False  # "Loi de finances", "Projet de loi des Finances", "Code minier"
+    if key in _words("not_entity"):
+        return False  # "GNL", "TVA", "Mpox": a common noun's acronym, a disease
+    if words[0] in ORDINALS and not any(_is_capitalised(t) for t in TOKEN.findall(name)[1:]):
+        return False  # "Quatrième producteur africain"
     if len(words) == 1 and vocab is not None and _is_plain_word(name):
         # a capitalised common word: "Mines", "Coopération", "Gabonais". A place keeps
         # a name that is also a noun ("Fana", "Karma"), not an adjective ("Grand").

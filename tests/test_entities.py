@@ -435,6 +435,12 @@ def test_one_label_per_name_within_a_document():
         ("Le P-DG de la Sonabel a démissionné.", [("P-DG", "ORG"), ("Sonabel", "ORG")], [("Sonabel", "ORG")]),
         ("Le Conseil des ministres affirme que la vente est interdite.", [("Conseil des ministres affirme", "ORG")],
          [("Conseil des ministres", "ORG")]),
+        ("Le Quatrième producteur africain de cacao exporte moins.", [("Quatrième producteur africain", "ORG")], []),
+        ("Les importations de GNL ont doublé.", [("GNL", "ORG")], []),
+        ("Trois cas de Mpox ont été confirmés.", [("Mpox", "LOC")], []),
+        ("La Banque africaine de développement après Abidjan revient à Tunis.",
+         [("Banque africaine de développement après Abidjan", "ORG")],
+         [("Banque africaine de développement", "ORG")]),
     ],
 )
 def test_a_common_word_opening_a_sentence_or_a_heading_is_not_an_entity(nlp, text, items, expected):
