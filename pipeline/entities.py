@@ -401,6 +401,9 @@ def _route_ends(text: str, span: _Span, parts: list[tuple[int, int]]) -> list[_S
     if not any(tuple(before_words[-len(r) :]) == r for r in routes if len(r) <= len(before_words)):
         return []
     ends = [(first_start + words[-1].start(), first_end), *parts[1:]]
+    # "les routes Bobo-Banfora-frontière": a common noun may close the route
+    while len(ends) > 2 and text[ends[-1][0] : ends[-1][1]][:1].islower():
+        ends = ends[:-1]
     excluded = _words("generic") | _words("place_qualifier") | STOP_WORDS
     for a, b in ends:
         word = text[a:b]

@@ -333,6 +333,11 @@ def test_a_surname_alone_after_the_full_name_is_the_person_whatever_the_model_sa
     assert got == [("François Kaboré", "PER"), ("Kaboré", "PER")]
 
 
+def test_a_route_closed_by_a_common_noun_gives_its_named_ends():
+    text = "Les travaux portent sur les routes Dori-Sebba-frontière du Niger."
+    assert repaired(text, ("Dori-Sebba-frontière", "LOC")) == [("Dori", "LOC"), ("Sebba", "LOC")]
+
+
 def test_trailing_lowercase_words_after_a_known_place_are_cut():
     text = "Pour un Mali fort et souverain."
     assert repaired(text, ("Mali fort", "LOC")) == [("Mali", "LOC")]
