@@ -624,6 +624,13 @@ def _repair_span(
         name = text[start:end]
     if titled and _looks_like_person(name, gazetteer):
         span = replace(span, label="PER")  # "Premier ministre Ousmane Sonko" read as MISC
+    elif (
+        span.label in ("ORG", "MISC")
+        and " " in name
+        and _title_right_before(text, start, gazetteer)
+        and _looks_like_person(name, gazetteer)
+    ):
+        span = replace(span, label="PER")  # "son homologue ivoirien Téné Birahima Ouattara" read as ORG
     if name not in defined and not _is_entity(name, span.label, gazetteer, vocab):
         return None
     if _is_unit(text, start, end, gazetteer):
@@ -1233,6 +1240,17 @@ def _joined_to_place(text: str, previous: _Span, span: _Span, gazetteer: Gazette
 
 def _name_key(word: str) -> str:
     return _strip_accents(fold_key(word))
+
+
+def _title_right_before(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """A title, or a title and a nationality, right before the name: "le chanteur jamaïcain Shaggy";
+    not "l'attaquant du Borussia Dortmund", where the name is the title's complement.
+    """
+    before = [fold_key(w) for w in TOKEN.findall(text[max(0, start - TITLE_WINDOW) : start])]
+    titles = _title_words()
+    if before and before[-1] in gazetteer.demonyms:
+        before = before[:-1]
+    return bool(before) and before[-1] in titles
 
 
 def _has_title_before(text: str, start: int) -> bool:

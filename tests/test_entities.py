@@ -333,6 +333,18 @@ def test_a_surname_alone_after_the_full_name_is_the_person_whatever_the_model_sa
     assert got == [("François Kaboré", "PER"), ("Kaboré", "PER")]
 
 
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("Il a reçu son homologue ivoirien Téné Birahima Ouattara.", "Téné Birahima Ouattara", "ORG", "PER"),
+        ("Le festival invite le chanteur jamaïcain Jimmy Cliff.", "Jimmy Cliff", "ORG", "PER"),
+        ("Il devient l'attaquant du Borussia Dortmund.", "Borussia Dortmund", "ORG", "ORG"),
+    ],
+)
+def test_a_name_right_after_a_title_is_a_person_but_not_the_titles_complement(text, span, label, expected):
+    assert [lab for _, lab in repaired(text, (span, label))] == [expected]
+
+
 def test_a_route_closed_by_a_common_noun_gives_its_named_ends():
     text = "Les travaux portent sur les routes Dori-Sebba-frontière du Niger."
     assert repaired(text, ("Dori-Sebba-frontière", "LOC")) == [("Dori", "LOC"), ("Sebba", "LOC")]
