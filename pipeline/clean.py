@@ -1854,7 +1854,9 @@ def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
 
     Two passes: each document alone first, which tells its site; then the lines
     each site or folder repeats across its documents are furniture, and the
-    documents holding some are cleaned again knowing it.
+    documents where some of it survived the shape rules, or was taken for the
+    headline, are cleaned again knowing it ("repeated" names only the lines that
+    went for that reason).
     """
     cleaned_rows: list[dict] = []
     removed_rows: list[dict] = []
@@ -1873,8 +1875,11 @@ def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         furniture_params(params),
     )
     for row, result in zip(rows, first):
-        if row.doc_id in furniture:
-            result = _clean_row(row, params, furniture[row.doc_id])
+        repeated = furniture.get(row.doc_id, frozenset())
+        # a page whose repeated lines the shape rules already dropped, none of them taken
+        # for its headline, is cleaned once
+        if repeated - {r.line_no for r in result.removed if r.reason != "headline"}:
+            result = _clean_row(row, params, repeated)
         removed_rows.extend(
             {"doc_id": row.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
             for r in result.removed
