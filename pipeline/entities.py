@@ -62,12 +62,14 @@ ORDINALS = frozenset(
     "premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième "
     "second seconde dernier dernière".split()
 )
+ARTICLES = frozenset("le la les l'".split())
+PREPOSITIONS = frozenset("de du des d' à au aux pour sur en par contre avec sans entre vers chez et".split())
 # prepositions no name contains: the span stops before them
 CUT_WORDS = frozenset("après avant depuis selon lors dès malgré durant pendant".split())
 # words the model runs a name into: "Ouattara mercredi", "NOC basée à", "Fonds sur"
 TRAILING_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain "
-    "sur selon pour avec dans par chez contre après avant depuis lors".split()
+    "sur selon pour avec dans par chez contre après avant depuis lors ndlr".split()
 )
 
 DOMAIN = re.compile(
@@ -597,8 +599,18 @@ def _repair_span(
     first, titled = _strip_prefix(text, tokens, span.label, gazetteer, vocab)
     tokens = tokens[first:]
     words = [fold_key(text[s:e]) for s, e in tokens]
-    # "Coupe du monde après l’Afrique du Sud": no name goes on past "après", "selon", "lors"
-    cut = next((k for k, w in enumerate(words) if k and w in CUT_WORDS and text[tokens[k][0]].islower()), None)
+    # "Coupe du monde après l’Afrique du Sud": no name goes on past "après", "selon", "lors";
+    # nor past an article that no preposition introduces ("la Caisse le finance")
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k
+            and text[tokens[k][0]].islower()
+            and (w in CUT_WORDS or (w in ARTICLES and words[k - 1] not in PREPOSITIONS))
+        ),
+        None,
+    )
     if cut is not None:
         tokens, words = tokens[:cut], words[:cut]
     while words and (
@@ -842,7 +854,8 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
         return False  # a stray letter or sign: "(A)", "°C"
     filler = _words("generic") | _words("portfolio") | gazetteer.demonyms | CONNECTORS
     institution = len(words) > 1 and _match(words, 0, "org_head") and label == "ORG"
-    if all(w in filler for w in words) and not institution:
+    # "Economie maritime", "Etat-major": a portfolio or a common word whose capital lost its accent
+    if all(w in filler or _strip_accents(w) in _unaccented_fillers() for w in words) and not institution:
         return False
     currencies = _words("currency")
     if any(w in currencies for w in words):
@@ -899,12 +912,19 @@ def _is_generic_institution(name: str, words: list[str], vocab: Vocab | None) ->
 
 
 def _is_plain_word(word: str) -> bool:
-    """A word in ordinary case: no inner capitals ("FranceAgriMer"), no digits, not shouted."""
+    """A word in ordinary case: no inner capitals ("FranceAgriMer"), no digits, not shouted;
+    a hyphen may join its parts ("Etat-major")."""
     return (
         not word.isupper()
         and not any(c.isupper() or c.isdigit() for c in word[1:])
-        and word.isalpha()
+        and word.replace("-", "").isalpha()
     )
+
+
+@functools.cache
+def _unaccented_fillers() -> frozenset[str]:
+    """Generic and portfolio words without accents, for capitals that lost theirs."""
+    return frozenset(_strip_accents(w) for w in _words("generic") | _words("portfolio"))
 
 
 def _is_named_misc(name: str) -> bool:
