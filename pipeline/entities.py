@@ -1161,8 +1161,8 @@ def _label_lone_words(
         known = key in gazetteer.canonical
         surname = _name_key(name) in name_words
         plain = _is_plain_word(name)
-        if single and not known and surname:
-            span = replace(span, label="PER")
+        if single and not known and (surname or _person_apposition(text, span.end)):
+            span = replace(span, label="PER")  # "Diop" of "Awa Diop"; "Dieudonné, assureur, …"
         elif (
             single
             and not known
@@ -1190,6 +1190,15 @@ def _label_lone_words(
                 span = replace(span, label="ORG")
         result.append(span)
     return result
+
+
+APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:(?:un|une|le|la|l['’])[ \u00a0]*)?([a-zà-ÿ'’-]+)")
+
+
+def _person_apposition(text: str, end: int) -> bool:
+    """A name followed by who the person is: "Dieudonné, assureur", "Liantsoa, habitante d'Ambohipo"."""
+    m = APPOSITION.match(text, end)
+    return m is not None and (fold_key(m.group(1)) in _words("person_noun") or fold_key(m.group(1)) in _title_words())
 
 
 @functools.cache

@@ -345,6 +345,22 @@ def test_a_name_right_after_a_title_is_a_person_but_not_the_titles_complement(te
     assert [lab for _, lab in repaired(text, (span, label))] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("« Trois coupures par jour », témoigne Hanitra, habitante d’Itaosy.", "Hanitra", "LOC"),
+        ("Moussa, chauffeur de taxi, fait la queue depuis l’aube.", "Moussa", "ORG"),
+    ],
+)
+def test_a_lone_name_followed_by_who_the_person_is_is_a_person(text, span, label):
+    assert repaired(text, (span, label)) == [(span, "PER")]
+
+
+def test_a_place_followed_by_an_apposition_stays_a_place():
+    text = "Dakar, capitale du Sénégal, accueille le sommet."
+    assert repaired(text, ("Dakar", "LOC")) == [("Dakar", "LOC")]
+
+
 def test_a_route_closed_by_a_common_noun_gives_its_named_ends():
     text = "Les travaux portent sur les routes Dori-Sebba-frontière du Niger."
     assert repaired(text, ("Dori-Sebba-frontière", "LOC")) == [("Dori", "LOC"), ("Sebba", "LOC")]
