@@ -67,6 +67,7 @@ MONTHS = {
 }  # fmt: skip
 MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 WEEKDAY_RE = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+WEEKDAY_ABBR_RE = r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\b\.?"  # "mar 17/09/2024 - 10:29", in a dateline only
 YEAR_RE = r"(?:19|20)\d\d"
 DATE_PATTERNS = (
     re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})\.?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
@@ -74,6 +75,8 @@ DATE_PATTERNS = (
     re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])"),
     re.compile(rf"(?<![\w/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{YEAR_RE})(?![\w/])"),
     re.compile(rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
+    # "Oct 26, 2018": month first, as English templates print it
+    re.compile(rf"(?<!\w)(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
     # "26 - Septembre - 2016"
     re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s*[-–/|]\s*(?P<m>{MONTH_RE})\.?\s*[-–/|]\s*(?P<y>{YEAR_RE})(?!\d)", re.I),
     # "2024-06-19T14:09+0200": an ISO timestamp
@@ -126,6 +129,8 @@ SOURCE_PREFIX = re.compile(
     # "Ouestafnews – ": a dash after a name that says it is an outlet, where a place would be a dateline
     r"|^(?P<outlet>[A-ZÀ-Ý][\w'’.&-]*(?i:news|infos?|presse|press|actu|actus|matin|soir|hebdo|médias?|tv|fm|radio))"
     r"\s+[-–—]\s+(?=\S)"
+    # "(Sahel Matin Info) – ": the outlet in brackets opening the story
+    r"|^\((?P<bracketed>[A-ZÀ-Ý][^()]{1,40})\)\s*[-–—:]\s+(?=\S)"
 )
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
@@ -157,7 +162,7 @@ TEASER = re.compile(
       (?:[àa]\s+)?(?:lire|relire|voir|revoir|découvrir|decouvrir|écouter|ecouter|regarder)
           \s+(?:aussi|également|egalement|encore)
     | lire\s+la\s+suite | lire\s+plus | voir\s+plus | en\s+savoir\s+plus | read\s+more | see\s+also
-    | lire(?=\s*:) | à\s+lire | à\s+voir | à\s+découvrir
+    | lire(?=\s*:) | [àa]\s+lire | [àa]\s+voir | [àa]\s+découvrir
     | sur\s+le\s+même\s+(?:sujet|thème|theme) | dans\s+la\s+même\s+rubrique | du\s+même\s+auteur
     | articles?\s+(?:similaires|liés|lies|connexes|recommandés|associés|en\s+relation)
     | vous\s+(?:aimerez|pourriez)(?:\s+aussi)?(?:\s+aimer)?
@@ -342,12 +347,25 @@ COMMENT_HEAD = re.compile(
     r"|\bEn\s+réponse\s+à\b",
     re.I,
 )
+# "Il n'y a pas encore de commentaire", "Vous devez vous connecter pour ajouter un commentaire"
+COMMENT_PROMPT = re.compile(
+    r"\bpas\s+(?:encore\s+)?de\s+(?:commentaires?|réactions?)\b"
+    r"|\b(?:ajouter|poster|laisser|écrire|publier|rédiger)\s+(?:un|votre|le\s+premier)\s+(?:commentaire|avis)\b"
+    r"|\bconnecte[rz]\s+pour\s+(?:pouvoir\s+)?(?:commenter|réagir)\b",
+    re.I,
+)
 GLUED_TAG = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Ý][a-zà-ÿ]")  # "Sécurité alimentaireBurkina Faso": two tags glued
 # "Tombouctou : un pont culturel entre le Mali et l'Espagne grâce à Irène Lopez de…": a teaser cut short
 SNIPPET_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.|\[…\])\s*$")
 # "- Insécurité : des armes remises à Dame-Marie - 29 août 2024": a listed headline and its date
 DATED_ITEM = re.compile(rf"^\s*[-•▪·]\s+\S.*\s[-–—|]\s+(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}\s*$", re.I)
-ENGLISH = frozenset("the is are was of to and your you it this that has have may not with for on how all".split())
+# function words of the languages a French page's furniture is often left in
+FOREIGN = {
+    "en": frozenset("the is are was of to and your you it this that has have may not with for on how all us by our we "
+                    "please if be at from an as".split()),
+    "de": frozenset("die der das und mit für von zu den dem sich ist nicht auf im ein eine einer durch über "
+                    "neuesten wie auch".split()),
+}
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
 # "+ Le Maroc accueille la Coupe du monde +": a related link between plus signs
 PLUS_TEASER = re.compile(r"^\s*\+\s+\S.*\S\s+\+\s*$")
@@ -360,6 +378,8 @@ INITIALS_NAME = re.compile(r"^\s*(?:[A-ZÀ-Ý]\.\s?-?){1,3}\s?[A-ZÀ-Ý][\w'’-
 # "… (image d'illustration). AFP/Patrick Mercier": an agency and a photographer ending a caption
 AGENCY_CREDIT_END = re.compile(
     r"(?:^|[\s.)])[A-Z]{2,8}/\s?[A-ZÀ-Ý][a-zà-ÿ][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,2}\s*$"
+    # "La conseillère d'État Nathalie Fontanet. FRANK MENTHA": a caption, then its photographer
+    r"|(?<=[.)])\s+[A-ZÀ-Ý]{2,}(?:[\s-][A-ZÀ-Ý]{2,}){1,2}\s*$"
 )
 # "Benjamin Kaboré, ministre de la Santé": a person and a role, under a picture
 ROLE_WORDS = (
@@ -368,13 +388,17 @@ ROLE_WORDS = (
     "|ambassadeur|ambassadrice|conseiller|conseillère|commissaire|député|députée|sénateur|sénatrice|général"
 )
 PERSON_CAPTION = re.compile(
-    rf"^\s*(?:(?:M|Mme|Dr|Pr|Me)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{1,3}}\s*,\s+"
+    rf"^\s*(?:(?:M|Mme|Dr|Pr|Me)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|du|des|da|dos|ben|ould|ag|el|al|van|von)\s+)?[A-ZÀ-Ý][\w'’.-]+){{1,3}}\s*,\s+"
     rf"(?:le\s+|la\s+|l['’])?(?i:{ROLE_WORDS})\b[^!?;:«»]*$"
 )
 # "Vous êtes libres de republier gratuitement cet article": a syndication notice
 # "Je me nomme Awa Koné, journaliste…": the author's box under the article
 AUTHOR_BIO = re.compile(r"^\W*(?:je\s+me\s+nomme|je\s+m['’]appelle|à\s+propos\s+de\s+l['’]auteur)\b.*", re.I)
 REPUBLISH = re.compile(r"\brepublier\b.*\b(?:article|contenu)s?\b|\b(?:article|contenu)s?\b.*\brepublier\b", re.I)
+# "Label : Le Monde Date d'ajout : 27/04/2017 Description : …": a video player's fields
+# "le Quotidien du Sahel en ligne | 01.08.2017 14h54": the outlet, then the date
+OUTLET_DATE = re.compile(r"^\W*(?P<site>(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý][^|]{1,40}?)\s*\|\s*(?P<date>[^|]+)$")
+EMBED_FIELDS = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’]*(?:\s[\w'’]+){0,2}\s:\s")
 LOWER_TAG = re.compile(r"^\s*[a-zà-ÿ][^\W\d_]*(?:[\s'’-][^\W\d_]+)?\s*$")  # "terroristes": a tag left alone
 COUNTER = re.compile(r"^\W*\d[\d\s.,]*\W*$")  # "0", "2 879": view and comment counters
 SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_]\s){3,}[^\W\d_]\s*$")  # "M A G H R E B": a logo's letters
@@ -385,7 +409,7 @@ INITIALS = re.compile(
     r"^\W*(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:\s*/\s*(?:[A-ZÀ-Ý]\.?){1,4})*\W*$"
     r"|^\W*[A-ZÀ-Ý]{1,3}\.[A-ZÀ-Ý]{1,3}\.?(?:\s*/\s*[A-ZÀ-Ý.]{1,6})?\W*$"
 )
-BY_NAME = re.compile(r"^\W*(?:Par|PAR|By|BY)\s+(?P<rest>\S.*)$")
+BY_NAME = re.compile(r"^\W*(?:Par|PAR|By|BY|par(?=\s+[A-ZÀ-Ý]))\s+(?P<rest>\S.*)$")
 BY_ROLE = re.compile(
     r"^\W*(?:De\s+notre\s+(?:envoyée?|correspondante?)|Propos\s+recueillis\s+par|Rédigé\s+par|Écrit\s+par"
     r"|Ecrit\s+par|Texte\s+de|Texte\s+par|Un\s+article\s+de|Reportage\s+de|Traduit\s+par|Traduction\s*:)(?!\w)"
@@ -752,6 +776,9 @@ def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
 def _is_share(text: str, shape: _Shape, params: CleanParams) -> bool:
     if shape.words == 0 or shape.words > params.share_max_words or ENDS_PERIOD.search(text):
         return False
+    lead = [t.lower().rstrip("+") for t in text.split()[:3]]
+    if sum(t in SOCIAL for t in lead) >= 2 and lead[0] in SOCIAL:
+        return True  # "Facebook Twitter Google+ Les dernières actualités …": the share bar leads the line
     if SHARE_COUNT.match(text) or SHARE_PHRASE.search(text):
         return True
     tokens = [t.lower() for t in re.findall(r"[^\W_]+(?:-[^\W_]+)*", re.sub(r"\([^()]*\)", " ", text))]
@@ -810,9 +837,9 @@ def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
         ):
             return True
     for m in PUBLISHED.finditer(text):
-        if not m.group()[0].isupper():
-            continue
         at_start = not text[: m.start()].strip(" -–—|([•·")
+        if not m.group()[0].isupper() and not at_start:
+            continue
         if at_start and not SENT_END.search(text):
             return True
         if at_start and shape.words <= params.dateline_max_words and not re.search(r",\s+[a-zà-ÿ]", text):
@@ -828,14 +855,18 @@ def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
 def _is_meta_segments(text: str, params: CleanParams) -> bool:
     """ "12 mars 2024 | Par Awa Koné | 3 min de lecture": every segment is metadata."""
     segments = [s for s in SEGMENT_SEP.split(text) if s.strip()]
-    if len(segments) < 2 or _shape(text).words > params.meta_line_max_words or SENT_END.search(text):
+    ends_sentence = SENT_END.search(text) and not INITIAL_END.search(text)  # "… | Arena R."
+    if len(segments) < 2 or _shape(text).words > params.meta_line_max_words or ends_sentence:
         return False
     meta = 0
     for segment in segments:
         shape = _shape(segment)
         if _is_dateline(segment, shape, params) or _is_byline_segment(segment, shape, params):
             meta += 1
-        elif not (_menu_shaped(segment, shape, params) and shape.words <= params.menu_run_max_words):
+        elif not (
+            (_menu_shaped(segment, shape, params) or _signature_shaped(segment, shape, params))
+            and shape.words <= params.menu_run_max_words
+        ):
             return False
     return meta >= 1
 
@@ -870,6 +901,8 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
         residue = residue[: d.start] + " " + residue[d.end :]
     residue = TIME.sub(" ", residue)
     residue = re.sub(WEEKDAY_RE, " ", residue, flags=re.I)
+    if re.match(rf"^\W*{WEEKDAY_ABBR_RE}", residue, re.I):
+        residue = re.sub(rf"^\W*{WEEKDAY_ABBR_RE}", " ", residue, flags=re.I)
     words = [w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER]
     if not words:
         return True
@@ -917,13 +950,25 @@ def _is_hashtags(text: str) -> bool:
     return bool(tags) and (len(tags) == len(tokens) or (len(tags) >= 2 and not SENT_END.search(text)))
 
 
-def _is_english(text: str, shape: _Shape) -> bool:
-    """A site notice left in English ("Your browser is out of date…"): English function words, no French ones."""
+def _outlet_date(text: str, params: CleanParams) -> str | None:
+    """The outlet of "le Quotidien du Sahel en ligne | 01.08.2017 14h54", if the line is one."""
+    m = OUTLET_DATE.match(text)
+    if m is None or _shape(m.group("site")).words > params.site_max_words + 2:
+        return None
+    date = m.group("date")
+    if not _is_dateline(date, _shape(date), params) or not find_dates(date):
+        return None
+    return re.sub(r"^(?:le|la|les)\s+", "", m.group("site").strip(), flags=re.I)
+
+
+def _is_foreign(text: str, shape: _Shape) -> bool:
+    """A line in another language ("Your browser is out of date…", "Die neuesten Artikel"): its
+    function words, and no French ones. A French sentence quoting a foreign title keeps French words.
+    """
     words = [w.lower() for w in WORD.findall(text)]
-    if len(words) < 6:
+    if len(words) < 3 or shape.stop > 0.05 * len(words):
         return False
-    english = sum(w in ENGLISH for w in words)
-    return english >= 0.25 * len(words) and shape.stop <= 0.05 * len(words)
+    return any(sum(w in table for w in words) >= 0.25 * len(words) for table in FOREIGN.values())
 
 
 def _mark_duplicate_captions(lines: list[_Line], params: CleanParams) -> None:
@@ -966,9 +1011,9 @@ def _mark_slug_captions(lines: list[_Line], params: CleanParams) -> None:
 def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
     """Headlines listed below the last paragraph, with no heading over them, are teasers.
 
-    Two or more headline-shaped lines in a row after the last prose paragraph
-    (capitalised, no closing period) are a related-articles block; one alone may be
-    a closing line of the body and stays.
+    Three or more headline-shaped lines after the last prose paragraph (capitalised,
+    no closing period), or two with dates or times among them, are a related-articles
+    block; fewer may be a sub-heading and a paragraph cut short, and stay.
     """
     anchors = [
         i
@@ -994,7 +1039,9 @@ def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params
         and line.shape.words <= params.teaser_list_max_words
         and _complete(line.text)
     ]
-    if len(run) >= 2 and len(run) == len(tail):
+    # two may be a sub-heading and a cut-off last paragraph, unless dates or times sit between them
+    dated = any(line.reason == "dateline" for line in lines[anchors[-1] + 1 :])
+    if len(run) >= (2 if dated else 3) and len(run) == len(tail):
         for line in run:
             line.reason = "teaser"
 
@@ -1037,6 +1084,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "menu", False
     if _is_credit(text, shape, params):
         return "credit", False
+    if _outlet_date(text, params) is not None:
+        return "byline", False
     if _outlet_byline(text, params) or _is_meta_segments(text, params):
         # before the menu rule: "10h45 • Aminata Touré pour Sahel Hebdo" is capitalised
         return ("dateline" if _is_dateline(text, shape, params) else "byline"), False
@@ -1077,12 +1126,16 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "tags", False
     if COMMENT_HEAD.search(text) and shape.words <= params.notice_max_words:
         return "comments", False
+    if COMMENT_PROMPT.search(text) and shape.words <= params.comments_max_words + 5:
+        return "comments", False
     if DATED_ITEM.match(text) and shape.words <= params.teaser_max_words:
         return "teaser", False
     if SNIPPET_END.search(text) and shape.words <= params.meta_line_max_words and not re.match(r"^\W*[«\"“]", text):
         return "snippet", False
-    if _is_english(text, shape):
+    if _is_foreign(text, shape):
         return "notice", False
+    if not shape.words and not re.search(r"\d", text):
+        return "punctuation", False  # "-", "* * *": nothing but signs
     if PLUS_TEASER.match(text) and shape.words <= params.teaser_max_words:
         return "teaser", False
     if NAME_BULLET.match(text) or INITIALS_NAME.match(text):
@@ -1095,6 +1148,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "notice", False
     if AUTHOR_BIO.match(text) and re.search(r"journalis|rédact|reporter|auteur", text, re.I):
         return "author", False
+    if len(EMBED_FIELDS.findall(text)) >= 3 and re.search(r"\b(?:vidéo|video|label|description|durée)\b", text, re.I):
+        return "embed", False
     return None, False
 
 
@@ -1126,8 +1181,9 @@ def _soft_wrapped(previous: str, following: str, params: CleanParams) -> bool:
         return False
     if re.search(r"[^\W\d_]-$", previous) and following[0].islower():
         return True  # a word hyphenated across the break
-    if _shape(previous).words < params.wrap_min_words:
-        return False
+    shape = _shape(previous)
+    if shape.words < params.wrap_min_words or _is_dateline(previous, shape, params):
+        return False  # "mar 17/09/2024 - 10:29" ends with its time, not mid-sentence
     if following[0].islower():
         return True
     last = previous.split()[-1].lower()
@@ -1559,7 +1615,7 @@ def _body_paragraphs(
             paragraphs[k] = paragraphs[k][: inline.start()] + paragraphs[k][inline.end() :]
     if body:
         source = SOURCE_PREFIX.match(body[0].text)
-        name = source and (source.group("site") or source.group("outlet"))
+        name = source and (source.group("site") or source.group("outlet") or source.group("bracketed"))
         if source is not None and _looks_like_name(name, params, min_words=1):
             line_no = body[0].parts[0][0]
             removed.append(RemovedLine(line_no, source.group().strip(), "source"))
@@ -1747,6 +1803,9 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
         if outlet[:1].isupper() and 1 <= _shape(outlet).words <= params.site_max_words:
             return SITE_PRIORITY["source"], outlet
         return None
+    outlet = _outlet_date(text, params) if line.reason == "byline" else None
+    if outlet is not None:
+        return SITE_PRIORITY["byline"], outlet
     if line.reason == "byline" and OUTLET_PLACE.match(text):
         return SITE_PRIORITY["source"], OUTLET_PLACE.match(text).group("site").strip()
     follow = FOLLOW_OUTLET.search(text) if line.reason in ("share", "prompt") else None
@@ -1799,7 +1858,10 @@ def _masthead_name(text: str, params: CleanParams) -> str | None:
     """The name in a masthead line: "DAKAR MATIN", "Le Courrier de Kaya - L'info au quotidien"."""
     if BREADCRUMB_HOME.match(text.split()[0] if text.split() else "") or EMAIL.search(text):
         return None
-    # every word capitalised: "Maghreb Émergent", not a kicker such as "Métaux précieux"
+    # every word capitalised: "Maghreb Émergent", not a kicker such as "Métaux précieux";
+    # no figure, which an advertising banner has ("Camon 40 Banner")
+    if re.search(r"\d", text):
+        return None
     if _looks_like_name(text, params) and (_all_caps(text) or _shape(text).cap_ratio == 1):
         return text
     m = re.match(r"^(.+?)(?:\s+[-–—|•·]\s+|,\s+)", text)

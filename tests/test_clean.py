@@ -155,6 +155,20 @@ def between(line: str) -> str:
         ("Des pirogues au débarcadère de Niamey (photo d'archives). AFP/Issouf Sanogo", "credit"),
         ("Vous pouvez republier gratuitement cet article en citant sa source.", "notice"),
         ("Je me nomme Awa Koné, journaliste de formation, passionnée de sport.", "author"),
+        ("A lire : Week-end meurtrier dans la région de Tillabéri", "teaser"),
+        ("publié le Oct 26, 2018", "dateline"),
+        ("mar 17/09/2024 - 10:29", "dateline"),
+        ("vendredi 10 mai 2019 | Awa K.", "byline"),
+        ("le Quotidien du Sahel en ligne | 01.08.2017 14h54", "byline"),
+        ("Please consider supporting us by disabling your ad blocker", "notice"),
+        ("Die neuesten Artikel", "notice"),
+        ("-", "punctuation"),
+        ("Facebook Twitter Google+ Les dernières actualités jeudi 25 avril 2024", "share"),
+        ("Moussa de Paul Kaboré, ministre nigérien du Pétrole", "caption"),
+        ("par Sofiane M.", "byline"),
+        ("La conseillère municipale Awa Koné. FRANK MENTHA", "credit"),
+        ("Il n'y a pas encore de commentaire pour cet article", "comments"),
+        ("Vous devez vous connecter pour pouvoir ajouter un commentaire", "comments"),
     ],
 )
 def test_boilerplate_line_between_paragraphs_is_removed_with_its_reason(line, reason):
@@ -395,6 +409,12 @@ def test_a_date_header_keeps_the_colon_that_ends_its_line():
     assert result.text.startswith("Voici les chiffres clés du budget :")
 
 
+def test_a_dateline_is_not_joined_to_the_line_below_it():
+    result = clean_text(f"Le Niger adopte sa loi sur l'eau\n\nmar 17/09/2024 - 10:29\nlois hydrauliques\n\n{P1}")
+    assert result.published == "2024-09-17"
+    assert result.text == P1
+
+
 def test_source_prefix_leaves_the_paragraph():
     result = clean_text(f"Sahel Matin | {P1}\n{P2}")
     assert result.text == f"{P1}\n\n{P2}"
@@ -456,6 +476,9 @@ def test_published(text, published):
         (f"Le Niger adopte sa loi sur l'eau\nTexte par : ORTN Suivre 3 mn\n{P1}\n{P2}", "ORTN"),
         (f"Le Niger adopte sa loi sur l'eau\nPar AFP\n{P1}\n{P2}", None),  # an agency is the source
         (f"Ressources hydrauliques\nLe Niger adopte sa loi sur l'eau\n{P1}\n{P2}", None),  # a kicker
+        (f"(Sahel Matin Info) – {P1}\n{P2}", "Sahel Matin Info"),
+        (f"{P1}\n\nle Quotidien du Sahel en ligne | 01.08.2017 14h54\n\n{P2}", "Quotidien du Sahel en ligne"),
+        (f"Camon 40 Banner\nLe Niger adopte sa loi sur l'eau\n{P1}\n{P2}", None),  # an advertising banner
     ],
 )
 def test_site(text, site):
