@@ -62,7 +62,7 @@ _MONEY = "money"
 _PERCENT = "percent"
 _MEASURE = "measure"
 _DURATION = "duration"
-_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_DURATION_UNITS = frozenset({"decade", "year", "month", "week", "day", "hour", "minute"})
 
 # (pattern, unit code, factor, kind); within one entry and across entries, longer spellings first.
 _UNITS: tuple[tuple[str, str, float, str], ...] = (
@@ -161,6 +161,7 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:hectares?)|ha", "ha", 1, _MEASURE),
     (r"°\s?C|(?i:degrés?(?:\s+Celsius)?)", "°C", 1, _MEASURE),
     (r"(?i:années?|ans?)", "year", 1, _DURATION),
+    (r"(?i:décennies?)", "decade", 1, _DURATION),  # "deux décennies"; "une décennie" is the article
     (r"(?i:mois)", "month", 1, _DURATION),
     (r"(?i:semaines?)", "week", 1, _DURATION),
     (r"(?i:journées?|jours?)", "day", 1, _DURATION),
@@ -241,6 +242,8 @@ _QUALIFIER_AFTER_RE = re.compile(
 _WINDOW = 40
 
 _RANGE_OPEN_RE = re.compile(rf"(?<![\w])(?P<w>entre|de|d{_APOS}|du)(?:{_SP}+)?$", re.IGNORECASE)
+_LIST_COMMA_RE = re.compile(rf"{_SP}*,{_SP}*")
+_LIST_END_RE = re.compile(rf"{_SP}*,?{_SP}+(?i:et|ou){_SP}+")
 _RANGE_LINK_RE = re.compile(rf"{_SP}+(?P<w>et|à|ou){_SP}+|{_SP}?(?P<dash>[-–]){_SP}?", re.IGNORECASE)
 # "est passé de 3 % à 5 %": two values of a change, not a range.
 _CHANGE_VERB = (
@@ -514,8 +517,10 @@ def _find_matches(text: str) -> list[AmountMatch]:
             last_end = reading.end
             last_scale[reading.end] = reading.scale
         elif reading is None:
-            implicit = _read_partitive(text, number, numbers, readings, i) or _read_implicit(
-                text, number, _antecedent(number, matches, last_scale)
+            implicit = (
+                _read_partitive(text, number, numbers, readings, i)
+                or _read_listed(text, number, numbers, readings, i)
+                or _read_implicit(text, number, _antecedent(number, matches, last_scale))
             )
             if implicit is not None:
                 matches.append(_to_match(text, implicit, _qualify(text, implicit), None))
@@ -533,6 +538,28 @@ def _read_partitive(text: str, number: _Number, numbers: list, readings: list, i
     if not (link and link.end() == whole.start and isinstance(reading, _Reading)):
         return None
     return _Reading(number.start, number.end, number.value, reading.unit, "implicit", None, number.end, number.scale)
+
+
+def _read_listed(text: str, number: _Number, numbers: list, readings: list, i: int) -> _Reading | None:
+    """"à 6, 8, 9 et 15 mois": a figure listed before the one that carries the unit takes it, no object.
+
+    The list is bare figures joined by commas, closed by "et"/"ou" before the last one.
+    """
+    if number.article or number.plain_year:
+        return None
+    j = i
+    while j + 1 < len(numbers):
+        gap = text[numbers[j].end : numbers[j + 1].start]
+        last = isinstance(readings[j + 1], _Reading)
+        if _LIST_COMMA_RE.fullmatch(gap) and not last:
+            j += 1
+            continue
+        if (_LIST_COMMA_RE.fullmatch(gap) and j > i or _LIST_END_RE.fullmatch(gap)) and last:
+            unit = readings[j + 1]
+            if unit.kind in (_MONEY, _PERCENT, _MEASURE, _DURATION):
+                return _Reading(number.start, number.end, number.value, unit.unit, "implicit", None, number.end, 1.0)
+        return None
+    return None
 
 
 def _antecedent(

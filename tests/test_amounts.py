@@ -274,6 +274,7 @@ NONE = [
     "Les trois pays de l'alliance ont signé.",
     "Chacun des trois pays a voté la motion.",
     "Les 2 pays ont signé l'accord.",
+    "Depuis une décennie, le port stagne.",
     "L'un des deux hommes a été relâché.",
     "Les deux se sont rencontrés lundi.",
     "Plusieurs soldats ont été blessés.",
@@ -438,6 +439,15 @@ SENTENCES = [
         "Le texte a été adopté par 97 voix contre 64.",
         [("97 voix", 97, "count", "voix", None, False),
          ("64", 64, "count", None, None, False)],
+    ),
+    (
+        "Les doses sont données à 6, 9 et 15 mois.",
+        [("6", 6, "month", None, None, False), ("9", 9, "month", None, None, False),
+         ("15 mois", 15, "month", None, None, False)],
+    ),
+    (
+        "Le pays pompe du pétrole depuis deux décennies.",
+        [("deux décennies", 2, "decade", None, None, False)],
     ),
     (
         "Le gouvernement veut prolonger la centrale de 20 ans au lieu de 10.",
