@@ -364,7 +364,7 @@ FOREIGN = {
     "en": frozenset("the is are was of to and your you it this that has have may not with for on how all us by our we "
                     "please if be at from an as".split()),
     "de": frozenset("die der das und mit für von zu den dem sich ist nicht auf im ein eine einer durch über "
-                    "neuesten wie auch".split()),
+                    "neuesten wie auch sind werden wird hat haben oder aber als bei nach vor zum zur".split()),
 }
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
 # "+ Le Maroc accueille la Coupe du monde +": a related link between plus signs

@@ -63,13 +63,14 @@ ORDINALS = frozenset(
     "second seconde dernier dernière".split()
 )
 ARTICLES = frozenset("le la les l'".split())
+GLUED_SENTENCE_END = re.compile(r"[)»”\"]?[.!?]?[)»”\"«“]*[.!?][»”\"«“]*(?=[A-ZÀ-Ý])|[)»”][.!?]")
 PREPOSITIONS = frozenset("de du des d' à au aux pour sur en par contre avec sans entre vers chez et".split())
 # prepositions no name contains: the span stops before them
 CUT_WORDS = frozenset("après avant depuis selon lors dès malgré durant pendant".split())
 # words the model runs a name into: "Ouattara mercredi", "NOC basée à", "Fonds sur"
 TRAILING_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain "
-    "sur selon pour avec dans par chez contre après avant depuis lors ndlr".split()
+    "sur selon pour avec dans par chez contre après avant depuis lors ndlr ça cela ceci qui que dont".split()
 )
 
 DOMAIN = re.compile(
@@ -588,6 +589,12 @@ def _repair_span(
     `defined` are the acronyms the text defines in parentheses: always names.
     """
     start, end = _trim(text, span.start, span.end)
+    if text[start:end].startswith("#"):
+        return None  # a hashtag: "#Perenco"
+    # "MRE).Les", "Bénin).»«Aussi": a sentence ends inside the span, with no space after it
+    glued_end = GLUED_SENTENCE_END.search(text, start, end)
+    if glued_end is not None:
+        end = glued_end.start()
     if "/" in text[start:end]:
         return None  # a link, a photo credit ("TE/Archives") or a list of alternatives
     if CREDIT.search(text, max(0, text.rfind("\n", 0, start) + 1), start):

@@ -162,6 +162,7 @@ def between(line: str) -> str:
         ("le Quotidien du Sahel en ligne | 01.08.2017 14h54", "byline"),
         ("Please consider supporting us by disabling your ad blocker", "notice"),
         ("Die neuesten Artikel", "notice"),
+        ("Frauen fühlen sich politisch weniger gut vertreten und fordern häufiger gezielte Maßnahmen für die Wahl", "notice"),
         ("-", "punctuation"),
         ("Facebook Twitter Google+ Les dernières actualités jeudi 25 avril 2024", "share"),
         ("Moussa de Paul Kaboré, ministre nigérien du Pétrole", "caption"),
