@@ -17,7 +17,6 @@ words), a `body` line as kept when it occurs.
 
 import argparse
 import html
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
