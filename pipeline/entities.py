@@ -935,9 +935,13 @@ def _unaccented_fillers() -> frozenset[str]:
 
 
 def _is_named_misc(name: str) -> bool:
-    """MISC is kept only with a clear name shape: digits ("Covid-19") or two capitalised words."""
+    """MISC is kept only with a clear name shape: digits ("Covid-19"), two capitalised words, or
+    a capitalised event word leading it ("Coupe du monde", "Mondial 2030").
+    """
     tokens = TOKEN.findall(name)
     if any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens):
+        return True
+    if len(tokens) > 1 and _is_capitalised(tokens[0]) and _match([fold_key(t) for t in tokens], 0, "event_head"):
         return True
     return sum(_is_capitalised(t) and t.isalpha() for t in tokens) >= 2
 

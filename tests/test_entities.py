@@ -278,6 +278,12 @@ def test_misc_with_a_name_shape_is_kept():
     assert repaired(text, ("Covid-19", "MISC")) == [("Covid-19", "MISC")]
 
 
+@pytest.mark.parametrize("name", ["Coupe du monde", "Festival des musiques urbaines", "Mondial des clubs"])
+def test_an_event_named_by_its_event_word_is_kept(name):
+    text = f"Le Maroc accueillera la {name} en 2030."
+    assert repaired(text, (name, "MISC")) == [(name, "MISC")]
+
+
 # --- relabelling ---------------------------------------------------------------------------
 
 
