@@ -70,7 +70,7 @@ WEEKDAY_RE = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 WEEKDAY_ABBR_RE = r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\b\.?"  # "mar 17/09/2024 - 10:29", in a dateline only
 YEAR_RE = r"(?:19|20)\d\d"
 DATE_PATTERNS = (
-    re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})\.?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
+    re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\.?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>{YEAR_RE})(?!\d)", re.I),
     re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})-(?P<m>[01]?\d)(?:-(?P<d>[0-3]?\d))?(?![\w/-])"),
     re.compile(rf"(?<![\w/.-])(?P<y>{YEAR_RE})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\w/])"),
     re.compile(rf"(?<![\w/.-])(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>{YEAR_RE})(?![\w/])"),
@@ -167,7 +167,7 @@ TEASER = re.compile(
     | articles?\s+(?:similaires|liés|lies|connexes|recommandés|associés|en\s+relation)
     | vous\s+(?:aimerez|pourriez)(?:\s+aussi)?(?:\s+aimer)?
     | les\s+plus\s+(?:lus|populaires|partagés|commentés) | à\s+la\s+une
-    | (?:nos\s+|les\s+)?(?:derni(?:er|ère)s?|autres)\s+(?:actualités|actus|infos|nouvelles|articles|publications|posts|dépêches|vidéos)
+    | (?:nos\s+|les\s+|ses\s+|leurs\s+)?(?:derni(?:er|ère)s?|autres)\s+(?:actualités|actus|infos|nouvelles|articles|publications|posts|dépêches|vidéos)
     | (?:les\s+)?(?:articles|actualités|publications|infos)\s+(?:les\s+plus\s+(?:lus|populaires|partagés|commentés)
           |récents|récentes|populaires)
     | dans\s+la\s+même\s+(?:catégorie|section|thématique) | à\s+ne\s+pas\s+manquer
@@ -235,7 +235,7 @@ CREDIT_END = re.compile(
     r"|\((?i:images?|photos?)\s+d['’](?i:illustration|archives?)\)\.?"
     r"|(?:(?<=\s)|(?<=[.)]))/\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     r"|©\s*[^\s©][^©]{0,40}"
-    r"|[-–—(/]\s*DR\)?)\s*$"
+    r"|[-–—(/]\s*DR\)?|(?<=[.)])\s+D\.\s?R\.)\s*$"
 )
 # "Le port de Lomé. Photo : Studio K": a caption whose last words credit the picture
 CREDIT_TAIL = re.compile(
@@ -270,7 +270,8 @@ NEWSLETTER = re.compile(
     r"|\binscrivez[- ]vous\b|\bs['’](?:abonner|inscrire)\b|\bje\s+m['’](?:abonne|inscris)\b"
     r"|\badresse\s+(?:e-?mail|électronique|courriel)\b|\bbo[iî]te\s+(?:mail|e-?mail|de\s+réception)\b"
     r"|\bvotre\s+(?:e-?mail|courriel)\b|^\W*restez\s+informée?s?\b"
-    r"|^\W*recevez\s+(?:gratuitement|chaque|tous\s+les|toute|nos|notre|l['’]essentiel)",
+    r"|^\W*recevez\s+(?:gratuitement|chaque|tous\s+les|toute|nos|notre|l['’]essentiel)"
+    r"|^\W*merci\s+de\s+vous\s+être\s+(?:inscrite?s?|abonnée?s?)",
     re.I,
 )
 PERSONAL = re.compile(
@@ -280,13 +281,15 @@ PERSONAL = re.compile(
 )
 # Paywall and subscription offers
 PAYWALL = re.compile(
-    r"\babonn(?:é|ée|és|ées|ement|ements|er|ez)\b|\boffre\s+(?:numérique|spéciale|d['’]essai|découverte|intégrale)"
+    r"\bréservée?s?\s+aux\s+(?:abonnés|inscrits|membres)\b"
+    r"|\babonn(?:é|ée|és|ées|ement|ements|er|ez)\b|\boffre\s+(?:numérique|spéciale|d['’]essai|découverte|intégrale)"
     r"|\barticles?\s+gratuits?\b|\bsans\s+engagement\b|\bessai\s+gratuit\b|\bpremium\b"
     r"|\d\s*(?:€|euros?|\$|dollars?|fcfa|francs?(?:\s+cfa)?)\s*(?:par|/|le\s+premier)\s*mois",
     re.I,
 )
 PAYWALL_STRONG = re.compile(
-    r"réservée?s?\s+aux\s+abonnés|sans\s+engagement|\d\s*(?:€|euros?|\$|fcfa)\s*(?:par|/|le\s+premier)\s*mois",
+    r"réservée?s?\s+aux\s+(?:abonnés|inscrits|membres)|disponible\s+que\s+pour\s+(?:les|nos)\s+(?:abonnés|inscrits)"
+    r"|sans\s+engagement|\d\s*(?:€|euros?|\$|fcfa)\s*(?:par|/|le\s+premier)\s*mois",
     re.I,
 )
 # Asked to donate, turn alerts on, join a channel or install the app
@@ -329,6 +332,9 @@ SITE_LINK = re.compile(
     r"|cgu|cgv|contactez-nous|nous\s+contacter|contact|qui\s+sommes-nous|à\s+propos|plan\s+du\s+site"
     r"|flux\s+rss|rss|faire\s+un\s+don|se\s+connecter|connexion|s['’]identifier|mon\s+compte|menu"
     r"|rechercher|recherche|fermer|retour\s+en\s+haut|haut\s+de\s+page|accueil|home"
+    r"|(?:close|open|fermer|ouvrir)\s+(?:le\s+)?menu"
+    r"|(?:passer|aller|sauter)\s+au\s+contenu(?:\s+principal)?|(?:début|fin)\s+du\s+contenu(?:\s+principal)?"
+    r"|skip\s+to\s+(?:main\s+)?content"
     r"|retour\s+(?:à|a|au|aux|vers)\s+(?:la\s+|l['’])?(?:liste|accueil|rubrique|sommaire|articles?|actualités?)[^.]*)\W*$",
     re.I,
 )
@@ -351,7 +357,8 @@ COMMENT_HEAD = re.compile(
 COMMENT_PROMPT = re.compile(
     r"\bpas\s+(?:encore\s+)?de\s+(?:commentaires?|réactions?)\b"
     r"|\b(?:ajouter|poster|laisser|écrire|publier|rédiger)\s+(?:un|votre|le\s+premier)\s+(?:commentaire|avis)\b"
-    r"|\bconnecte[rz]\s+pour\s+(?:pouvoir\s+)?(?:commenter|réagir)\b",
+    r"|\bconnecte[rz]\s+pour\s+(?:pouvoir\s+)?(?:commenter|réagir)\b"
+    r"|\bvotre\s+commentaire\s+a\s+(?:bien\s+)?été\b",
     re.I,
 )
 GLUED_TAG = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Ý][a-zà-ÿ]")  # "Sécurité alimentaireBurkina Faso": two tags glued
@@ -398,6 +405,25 @@ REPUBLISH = re.compile(r"\brepublier\b.*\b(?:article|contenu)s?\b|\b(?:article|c
 # "Label : Le Monde Date d'ajout : 27/04/2017 Description : …": a video player's fields
 # "le Quotidien du Sahel en ligne | 01.08.2017 14h54": the outlet, then the date
 OUTLET_DATE = re.compile(r"^\W*(?P<site>(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý][^|]{1,40}?)\s*\|\s*(?P<date>[^|]+)$")
+# "FR | EN", "Español English French Kwéyol": the language switch
+LANGUAGES = frozenset(
+    "fr en ar es de it pt fra eng ara français francais english anglais español espagnol deutsch arabe "
+    "kreyòl kwéyol créole wolof malagasy lingala french spanish german creole العربية".split()
+)
+# "/ Sahel Info": the outlet credited for a text, a video or a picture
+SLASH_CREDIT = re.compile(r"^\s*/\s*(?P<site>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})\s*$")
+# "Texte :", "Reportage vidéo :": the label of a credit on the next line
+CREDIT_LABEL = re.compile(
+    r"^\W*(?:texte|textes|reportage(?:\s+vidéo)?|vidéo|photos?|images?|montage|rédaction|auteurs?)\s*:\s*$", re.I
+)
+# "Voyez le reportage de Awa Koné dans la vidéo de cet article"
+VIDEO_PROMPT = re.compile(
+    r"^\W*(?:voyez|regardez|écoutez|visionnez)\s+(?:le|la|notre|ce|cette)\s+(?:reportage|vidéo|entrevue|émission)\b",
+    re.I,
+)
+WEATHER = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")  # "34.2 C": the weather widget
+# "6 min", "4 mn": a reading time alone
+MINUTES_ALONE = re.compile(r"^\W*\d{1,2}\s*(?:min|mn|minutes?)\.?\W*$", re.I)
 EMBED_FIELDS = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’]*(?:\s[\w'’]+){0,2}\s:\s")
 LOWER_TAG = re.compile(r"^\s*[a-zà-ÿ][^\W\d_]*(?:[\s'’-][^\W\d_]+)?\s*$")  # "terroristes": a tag left alone
 COUNTER = re.compile(r"^\W*\d[\d\s.,]*\W*$")  # "0", "2 879": view and comment counters
@@ -459,6 +485,7 @@ SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
 
 META_REASONS = ("byline", "dateline", "date_header")
 WIRE_DATE_RANK = 3  # a wire dateline's date serves when no byline or header states one as precise
+ABOVE_TITLE_RANK = 2  # a date above the headline yields to one as precise below it
 # Where the site name comes from, best first: a name the page prints beats a bare domain
 SITE_PRIORITY = {
     "title": 0,
@@ -799,7 +826,7 @@ def _is_credit(text: str, shape: _Shape, params: CleanParams) -> bool:
         return False
     if CREDIT.match(text):
         return True
-    if CREDIT_SHORT.match(text) and shape.words <= 4 and not SENT_END.search(text):
+    if CREDIT_SHORT.match(text) and shape.words <= 4 and (not SENT_END.search(text) or shape.words <= 3):
         return True
     return bool(CREDIT_END.search(text) or CREDIT_TAIL.search(text))
 
@@ -855,7 +882,8 @@ def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
 def _is_meta_segments(text: str, params: CleanParams) -> bool:
     """ "12 mars 2024 | Par Awa Koné | 3 min de lecture": every segment is metadata."""
     segments = [s for s in SEGMENT_SEP.split(text) if s.strip()]
-    ends_sentence = SENT_END.search(text) and not INITIAL_END.search(text)  # "… | Arena R."
+    # "… | Arena R.", "… | Lecture : 9 min.": an initial or an abbreviation, not a sentence
+    ends_sentence = SENT_END.search(text) and not INITIAL_END.search(text) and not re.search(r"\bmin\.$", text)
     if len(segments) < 2 or _shape(text).words > params.meta_line_max_words or ends_sentence:
         return False
     meta = 0
@@ -941,13 +969,32 @@ def _is_breadcrumb(text: str, params: CleanParams) -> bool:
         return False
     if len(items) < params.breadcrumb_min_items and not BREADCRUMB_HOME.match(items[0]):
         return False
+    if _breadcrumb_headline(text, params) is not None:
+        return True
     return all(_shape(i).words <= params.breadcrumb_item_max_words and i.strip()[:1].isupper() for i in items)
+
+
+def _breadcrumb_headline(text: str, params: CleanParams) -> str | None:
+    """The headline that ends "Accueil » Économie » Le Niger adopte sa loi sur l'eau", if the line is one."""
+    items = [i.strip() for i in BREADCRUMB_SEP.split(text) if i.strip()]
+    if len(items) < 2 or not BREADCRUMB_HOME.match(items[0]):
+        return None
+    if not all(_shape(i).words <= params.breadcrumb_item_max_words for i in items[:-1]):
+        return None
+    last = items[-1]
+    return last if _headline_shaped(last, params) and _shape(last).words > params.breadcrumb_item_max_words else None
 
 
 def _is_hashtags(text: str) -> bool:
     tokens = text.split()
     tags = [t for t in tokens if HASHTAG.match(t.rstrip(",;"))]
     return bool(tags) and (len(tags) == len(tokens) or (len(tags) >= 2 and not SENT_END.search(text)))
+
+
+def _is_language_switch(text: str) -> bool:
+    """ "FR | EN", "Español English French Kwéyol": only names or codes of languages."""
+    tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", text)]
+    return len(tokens) >= 2 and all(t in LANGUAGES for t in tokens)
 
 
 def _outlet_date(text: str, params: CleanParams) -> str | None:
@@ -996,6 +1043,19 @@ def _complete(text: str) -> bool:
     return len(last[0]) > 2 and last[0].lower() not in STOPWORDS
 
 
+def _mark_repeated_headlines(lines: list[_Line], title: str | None, params: CleanParams) -> None:
+    """Another article's headline printed twice (its picture's alt text, then its link) is a teaser."""
+    folded_title = _squeezed(title) if title else None
+    seen: dict[str, list[_Line]] = {}
+    for line in lines:
+        if line.reason is None and _headline_shaped(line.text, params) and not SENT_END.search(line.text):
+            seen.setdefault(_squeezed(line.text), []).append(line)
+    for key, copies in seen.items():
+        if len(copies) > 1 and key != folded_title:
+            for line in copies:
+                line.reason = "teaser"
+
+
 def _mark_slug_captions(lines: list[_Line], params: CleanParams) -> None:
     """The short line under a picture's file name ("port-douala-cameroun") is its caption."""
     for previous, line in zip(lines, lines[1:]):
@@ -1034,7 +1094,7 @@ def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params
         line
         for line in tail
         if _headline_shaped(line.text, params)
-        and line.text[:1].isupper()
+        and line.text.lstrip("«“\"' ")[:1].isupper()
         and not ENDS_PERIOD.search(line.text)
         and line.shape.words <= params.teaser_list_max_words
         and _complete(line.text)
@@ -1114,11 +1174,21 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "signature", False
     if COUNTER.match(text):
         return "counter", False
+    if WEATHER.match(text):
+        return "widget", False
+    if MINUTES_ALONE.match(text):
+        return "byline", False
+    if SLASH_CREDIT.match(text) or CREDIT_LABEL.match(text):
+        return "credit", False
+    if VIDEO_PROMPT.match(text) and shape.words <= params.notice_max_words:
+        return "prompt", False
+    if _is_language_switch(text):
+        return "languages", False
     if EMAIL.search(text) and shape.words <= params.byline_max_words and not SENT_END.search(text):
         return "contact", False
     if SPACED_LETTERS.match(text):
         return "masthead", False
-    if SLUG.match(text) and not re.search(r"\d{4}", text):
+    if SLUG.match(text) and (not re.search(r"\d{4}", text) or "_" in text):
         return "caption", False
     if LOWER_TAG.match(text) and shape.words <= 2:
         return "tags", False
@@ -1126,7 +1196,7 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "tags", False
     if COMMENT_HEAD.search(text) and shape.words <= params.notice_max_words:
         return "comments", False
-    if COMMENT_PROMPT.search(text) and shape.words <= params.comments_max_words + 5:
+    if COMMENT_PROMPT.search(text) and shape.words <= params.notice_max_words:
         return "comments", False
     if DATED_ITEM.match(text) and shape.words <= params.teaser_max_words:
         return "teaser", False
@@ -1501,10 +1571,14 @@ def clean_text(
     _mark_runs(lines, params)
     _mark_duplicate_captions(lines, params)
     _mark_slug_captions(lines, params)
+    if not (title_hint and title_hint.strip()):
+        # a breadcrumb ending with the headline says which line the headline is
+        title_hint = next((h for line in lines if line.reason == "menu" and (h := _breadcrumb_headline(line.text, params))), None)
     title_index, title = _resolve_title(lines, params, title_hint, site_hint, sites)
     for line in lines:
         if line.reason == "snippet":  # not the headline: a teaser cut short
             line.reason = "teaser"
+    _mark_repeated_headlines(lines, title, params)
     _mark_teaser_lists(lines, title_index, params)
     _classify_by_context(lines, title_index, title, params)
     _mark_trailing_headlines(lines, title_index, params)
@@ -1515,7 +1589,10 @@ def clean_text(
             continue
         position = line.parts[0][0]
         if line.reason in META_REASONS or (line.reason == "menu" and i < first_body):
-            dates.extend(_dates_with_priority(line.text, 0 if line.reason != "menu" else 1, position))
+            priority = 0 if line.reason != "menu" else 1
+            if title_index is not None and i < title_index:
+                priority += ABOVE_TITLE_RANK  # the site's "today" over its menu, not the article's date
+            dates.extend(_dates_with_priority(line.text, priority, position))
         wire_line = _match_any(WIRE_LINES, line.text) if line.reason == "dateline" else None
         if wire_line is not None:  # its full date, if any, is in `dates` already
             partials.extend(_wire_dates(wire_line.groupdict().get("date") or "", position)[1])
@@ -1803,6 +1880,9 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
         if outlet[:1].isupper() and 1 <= _shape(outlet).words <= params.site_max_words:
             return SITE_PRIORITY["source"], outlet
         return None
+    slash = SLASH_CREDIT.match(text) if line.reason == "credit" else None
+    if slash is not None:
+        return SITE_PRIORITY["source"], slash.group("site").strip()
     outlet = _outlet_date(text, params) if line.reason == "byline" else None
     if outlet is not None:
         return SITE_PRIORITY["byline"], outlet

@@ -170,6 +170,26 @@ def between(line: str) -> str:
         ("La conseillère municipale Awa Koné. FRANK MENTHA", "credit"),
         ("Il n'y a pas encore de commentaire pour cet article", "comments"),
         ("Vous devez vous connecter pour pouvoir ajouter un commentaire", "comments"),
+        ("Passer au contenu principal", "menu"),
+        ("Close Menu", "menu"),
+        ("Merci de vous être inscrit !", "newsletter"),
+        ("L'article complet n'est disponible que pour les abonnés.", "paywall"),
+        ("CET ARTICLE EST RÉSERVÉ AUX INSCRITS", "paywall"),
+        ("Le vieux pont de Niamey attend sa réfection. D. R.", "credit"),
+        ("Image d’illustration.", "credit"),
+        ("AWA-KONE_2024", "caption"),
+        ("jeu, 09. mai. 2019", "dateline"),
+        ("mercredi, 26 novembre, 2025", "dateline"),
+        ("26 mars 2018 | Lecture : 9 min.", "byline"),
+        ("FR | EN", "languages"),
+        ("Español English French Kwéyol", "languages"),
+        ("/ Sahel Info", "credit"),
+        ("Reportage vidéo :", "credit"),
+        ("Voyez le reportage de Awa Koné sur ce sujet dans la vidéo de cet article.", "prompt"),
+        ("34.2 C", "widget"),
+        ("6 min", "byline"),
+        ("Votre commentaire a bien été pris en compte, merci.", "comments"),
+        ("Ses derniers articles : Le Niger rouvre sa frontière", "teaser"),
     ],
 )
 def test_boilerplate_line_between_paragraphs_is_removed_with_its_reason(line, reason):
@@ -408,6 +428,28 @@ def test_an_outlet_prefix_with_a_dash_is_cut_but_a_place_dateline_is_a_dateline(
 def test_a_date_header_keeps_the_colon_that_ends_its_line():
     result = clean_text(f" date 2024-12 Voici les chiffres clés du budget :\n\n{P1}")
     assert result.text.startswith("Voici les chiffres clés du budget :")
+
+
+def test_a_breadcrumb_ending_with_the_headline_tells_which_line_is_the_title():
+    text = (
+        "Le Tchad relance sa filière coton après deux ans de crise\n"
+        "Accueil » Le Niger adopte sa loi sur l'eau potable et l'assainissement\n"
+        f"Le Niger adopte sa loi sur l'eau potable et l'assainissement\n{P1}\n{P2}"
+    )
+    result = clean_text(text)
+    assert result.title == "Le Niger adopte sa loi sur l'eau potable et l'assainissement"
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_another_headline_printed_twice_is_a_teaser():
+    teaser = "Kaya : la route nationale rouverte à la circulation"
+    result = clean_text(f"{P1}\n\n{P2}\n\n{teaser}\n{teaser}\n")
+    assert [r.reason for r in result.removed] == ["teaser", "teaser"]
+
+
+def test_a_date_above_the_headline_yields_to_the_articles_own_date():
+    text = f"samedi 20 avril 2024\nLe Niger adopte sa loi sur l'eau\nPublié le 01/08/2022\n{P1}\n{P2}"
+    assert clean_text(text).published == "2022-08-01"
 
 
 def test_a_dateline_is_not_joined_to_the_line_below_it():
