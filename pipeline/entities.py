@@ -63,6 +63,7 @@ ORDINALS = frozenset(
     "second seconde dernier dernière".split()
 )
 ARTICLES = frozenset("le la les l'".split())
+ELIDED_TAIL = re.compile(r"['’][A-ZÀ-Ý][\w-]*")
 GLUED_SENTENCE_END = re.compile(r"[)»”\"]?[.!?]?[)»”\"«“]*[.!?][»”\"«“]*(?=[A-ZÀ-Ý])|[)»”][.!?]")
 PREPOSITIONS = frozenset("de du des d' à au aux pour sur en par contre avec sans entre vers chez et".split())
 # prepositions no name contains: the span stops before them
@@ -499,6 +500,10 @@ def _extend_elision(text: str, span: _Span) -> _Span:
     # not L’ or D’, which are the article and the preposition
     if re.search(r"(?:^|[^\w])[A-CE-KM-Z]['’]$", text[max(0, span.start - 3) : span.start]):
         return _Span(span.start - 2, span.end, span.label)
+    # "Pascal Affi N" + "’Guessan": the name goes on after the elided capital that ends the span
+    tail = ELIDED_TAIL.match(text, span.end)
+    if re.search(r"\s[A-CE-KM-Z]$", text[span.start : span.end]) and tail:
+        return _Span(span.start, tail.end(), span.label)
     return span
 
 
@@ -614,7 +619,12 @@ def _repair_span(
             for k, w in enumerate(words)
             if k
             and text[tokens[k][0]].islower()
-            and (w in CUT_WORDS or (w in ARTICLES and words[k - 1] not in PREPOSITIONS))
+            and (
+                w in CUT_WORDS
+                or (w in ARTICLES and words[k - 1] not in PREPOSITIONS)
+                # "Banque islamique de développement à hauteur de": "à" before a common word
+                or (w == "à" and k + 1 < len(words) and text[tokens[k + 1][0]].islower() and words[k + 1] not in ARTICLES)
+            )
         ),
         None,
     )

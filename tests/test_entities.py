@@ -367,6 +367,11 @@ def test_a_place_followed_by_an_apposition_stays_a_place():
     assert repaired(text, ("Dakar", "LOC")) == [("Dakar", "LOC")]
 
 
+def test_a_name_cut_at_an_elided_capital_goes_on_after_it():
+    text = "Le candidat Pascal Affi N’Guessan a déposé son dossier."
+    assert repaired(text, ("Pascal Affi N", "PER")) == [("Pascal Affi N’Guessan", "PER")]
+
+
 def test_a_route_closed_by_a_common_noun_gives_its_named_ends():
     text = "Les travaux portent sur les routes Dori-Sebba-frontière du Niger."
     assert repaired(text, ("Dori-Sebba-frontière", "LOC")) == [("Dori", "LOC"), ("Sebba", "LOC")]
@@ -487,6 +492,8 @@ def test_one_label_per_name_within_a_document():
         ("Les Marocains résidant à l'étranger (MRE).Les arrivées ont crû.", [("MRE).Les", "LOC")], [("MRE", "LOC")]),
         ("L'usine produit du DAP pour l'export.", [("DAP", "ORG")], []),
         ("Le Grand Argentier malgache a parlé.", [("Grand Argentier malgache", "LOC")], []),
+        ("La Banque ouest-africaine de développement à hauteur de 30 %.",
+         [("Banque ouest-africaine de développement à hauteur", "ORG")], [("Banque ouest-africaine de développement", "ORG")]),
         ("Les importations de GNL ont doublé.", [("GNL", "ORG")], []),
         ("Trois cas de Mpox ont été confirmés.", [("Mpox", "LOC")], []),
         ("La Banque africaine de développement après Abidjan revient à Tunis.",
