@@ -95,22 +95,33 @@ def score_metadata(gold: dict, doc: dict | None, counts: Counts) -> None:
             counts.meta_right[key] += 1
 
 
-def score_entities(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
-    """Document-level entity matching.
+def gold_names(entity: dict) -> set[str]:
+    """A gold entity's name and aliases, folded."""
+    return {fold_name(entity["name"]), *(fold_name(a) for a in entity.get("aliases", []))}
+
+
+def match_entities(gold: list[dict], predicted: pd.DataFrame) -> list[tuple[str, str, set[str], list[int]]]:
+    """(canonical, label, folded names, indices of the gold entities it matches) for each predicted entity.
 
     A predicted entity is one canonical name with its most frequent label and the
     set of its surface texts; it matches a gold entity of the same label when one
     of its names equals the gold name or an alias (case and accents folded).
     """
-    gold_names = [
-        {fold_name(g["name"]), *(fold_name(a) for a in g.get("aliases", []))} for g in gold
-    ]
-    found = [False] * len(gold)
+    wanted = [gold_names(g) for g in gold]
+    result = []
     for canonical, group in predicted.groupby("canonical", sort=True):
         labels = group["label"].value_counts()
         label = sorted(labels[labels == labels.max()].index)[0]
         names = {fold_name(canonical), *(fold_name(t) for t in group["text"])}
-        matched = [i for i, g in enumerate(gold) if g["label"] == label and names & gold_names[i]]
+        matched = [i for i, g in enumerate(gold) if g["label"] == label and names & wanted[i]]
+        result.append((canonical, label, names, matched))
+    return result
+
+
+def score_entities(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> None:
+    """Document-level entity matching (`match_entities`); optional gold entities count neither way."""
+    found = [False] * len(gold)
+    for _, _, _, matched in match_entities(gold, predicted):
         required = [i for i in matched if not gold[i].get("optional")]
         for i in required:
             found[i] = True
@@ -165,21 +176,15 @@ def entity_misses(golds: list[dict], entities: pd.DataFrame) -> list[str]:
     for gold in golds:
         doc_id = gold["doc_id"]
         wanted = gold.get("entities", [])
-        names = [{fold_name(g["name"]), *(fold_name(a) for a in g.get("aliases", []))} for g in wanted]
-        found = [False] * len(wanted)
-        for canonical, group in entities[entities["doc_id"] == doc_id].groupby("canonical", sort=True):
-            labels = group["label"].value_counts()
-            label = sorted(labels[labels == labels.max()].index)[0]
-            texts = {fold_name(canonical), *(fold_name(t) for t in group["text"])}
-            matched = [i for i, g in enumerate(wanted) if g["label"] == label and texts & names[i]]
-            for i in matched:
-                found[i] = True
+        found = set()
+        for canonical, label, names, matched in match_entities(wanted, entities[entities["doc_id"] == doc_id]):
+            found.update(matched)
             if not matched:
-                near = [g["label"] for i, g in enumerate(wanted) if texts & names[i]]
+                near = [g["label"] for g in wanted if names & gold_names(g)]
                 hint = f" (gold {near[0]})" if near else ""
                 lines.append(f"{doc_id}\tspurious\t{canonical!r} {label}{hint}")
-        for g, hit in zip(wanted, found):
-            if not hit and not g.get("optional"):
+        for i, g in enumerate(wanted):
+            if i not in found and not g.get("optional"):
                 lines.append(f"{doc_id}\tmissed\t{g['name']!r} {g['label']}")
     return lines
 
@@ -247,7 +252,7 @@ def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
     docs = tables["documents"].set_index("doc_id")
     documents = tables["documents"]
     by_source = dict(zip(documents["source"], documents["doc_id"])) if "source" in documents else {}
-    dropped = _removed_by_line(tables.get("removed"))
+    dropped = removed_by_line(tables.get("removed"))
     entities = tables["entities"]
     amounts = tables["amounts"]
     for gold in golds:
@@ -272,7 +277,7 @@ def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
     return figures(counts)
 
 
-def _removed_by_line(removed: pd.DataFrame | None) -> dict[tuple[str, int], str]:
+def removed_by_line(removed: pd.DataFrame | None) -> dict[tuple[str, int], str]:
     """(doc_id, 0-based line) -> the text the cleaner removed from that line, parts joined."""
     if removed is None or removed.empty:
         return {}
