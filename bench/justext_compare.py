@@ -29,7 +29,7 @@ import yaml  # noqa: E402
 from pipeline import clean  # noqa: E402
 from pipeline.ingest import IngestParams, ingest_files  # noqa: E402
 
-from pipeline.score import body_kept, boilerplate_removed, fold_space, load_gold  # noqa: E402
+from pipeline.score import body_kept, boilerplate_removed, fold_space, load_gold, removed_by_line  # noqa: E402
 
 
 META = ("title", "published", "site")
@@ -96,15 +96,10 @@ def _value(value) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _whole_lines_removed(text: str, line_nos, texts) -> frozenset[str]:
-    """The input lines the cleaner dropped whole, whitespace folded."""
-    lines = text.split("\n")
-    parts: dict[int, list[str]] = {}
-    for line_no, removed_text in zip(line_nos, texts):
-        parts.setdefault(int(line_no), []).append(removed_text)
-    return frozenset(
-        fold_space(lines[n]) for n, texts in parts.items() if fold_space(" ".join(texts)) == fold_space(lines[n])
-    )
+def _whole_lines_removed(doc_id: str, text: str, by_line: dict[tuple[str, int], str]) -> frozenset[str]:
+    """The input lines of one document the cleaner dropped whole (`removed_by_line`), whitespace folded."""
+    lines = [fold_space(line) for line in text.split("\n")]
+    return frozenset(line for n, line in enumerate(lines) if by_line.get((doc_id, n)) == line)
 
 
 def find_article(folder: Path, doc_id: str) -> Path | None:
@@ -135,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         # the whole folder goes through the stage, so a site's repeated lines are known
         ingested, _ = ingest_files(articles, IngestParams(str(articles), 5_000_000, 0.01))
         cleaned, removed, _ = clean.run(params, ingested)
+        by_line = removed_by_line(removed)
         rows = {row.source: row for row in ingested.itertuples(index=False)}
         outputs = {row.doc_id: row for row in cleaned.itertuples(index=False)}
         for gold in load_gold(gold_dir, articles):
@@ -148,8 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             ours = outputs.get(row.doc_id)
             text = "" if ours is None else ours.text
             meta = {k: None if ours is None else _value(getattr(ours, k)) for k in META}
-            mine = removed[removed["doc_id"] == row.doc_id]
-            dropped = _whole_lines_removed(row.raw_text, mine["line_no"], mine["text"])
+            dropped = _whole_lines_removed(row.doc_id, row.raw_text, by_line)
             score_document(tallies["veille clean"], gold, text, dropped, meta, doc_id, args.errors)
             raw_html = None if row.format == "text" else path.read_text(encoding=row.encoding or "utf-8")
             theirs, dropped = justext_output(row.raw_text, raw_html, stoplist)
