@@ -1018,23 +1018,31 @@ def _is_foreign(text: str, shape: _Shape) -> bool:
     return any(sum(w in table for w in words) >= 0.25 * len(words) for table in FOREIGN.values())
 
 
+def _mark_printed_twice(candidates: list[tuple[str, _Line]], reason: str, *, except_key: str | None = None) -> None:
+    """Give `reason` to every candidate line whose key another candidate shares."""
+    copies: dict[str, list[_Line]] = {}
+    for key, line in candidates:
+        copies.setdefault(key, []).append(line)
+    for key, group in copies.items():
+        if len(group) > 1 and key != except_key:
+            for line in group:
+                line.reason = reason
+
+
 def _mark_duplicate_captions(lines: list[_Line], params: CleanParams) -> None:
     """A short line a page prints twice is a picture's caption and its alt text, not body.
 
     The copies are compared without a trailing credit in brackets ("… monde entier. (Reuters)").
     A headline printed twice is handled by the title rules, and long paragraphs never repeat.
     """
-    seen: dict[str, list[_Line]] = {}
+    candidates = []
     for line in lines:
         if line.reason is not None or line.shape.words > params.credit_max_words or line.shape.words < 3:
             continue
         text = re.sub(r"\s*\([^()]{1,40}\)\W*$", "", line.text)
         if ENDS_PERIOD.search(text):
-            seen.setdefault(_fold(text), []).append(line)
-    for copies in seen.values():
-        if len(copies) > 1:
-            for line in copies:
-                line.reason = "caption"
+            candidates.append((_fold(text), line))
+    _mark_printed_twice(candidates, "caption")
 
 
 def _complete(text: str) -> bool:
@@ -1045,15 +1053,12 @@ def _complete(text: str) -> bool:
 
 def _mark_repeated_headlines(lines: list[_Line], title: str | None, params: CleanParams) -> None:
     """Another article's headline printed twice (its picture's alt text, then its link) is a teaser."""
-    folded_title = _squeezed(title) if title else None
-    seen: dict[str, list[_Line]] = {}
-    for line in lines:
-        if line.reason is None and _headline_shaped(line.text, params) and not SENT_END.search(line.text):
-            seen.setdefault(_squeezed(line.text), []).append(line)
-    for key, copies in seen.items():
-        if len(copies) > 1 and key != folded_title:
-            for line in copies:
-                line.reason = "teaser"
+    candidates = [
+        (_squeezed(line.text), line)
+        for line in lines
+        if line.reason is None and _headline_shaped(line.text, params) and not SENT_END.search(line.text)
+    ]
+    _mark_printed_twice(candidates, "teaser", except_key=_squeezed(title) if title else None)
 
 
 def _mark_slug_captions(lines: list[_Line], params: CleanParams) -> None:
