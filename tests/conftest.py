@@ -1,5 +1,6 @@
 """Shared fixtures: a copy of the repository that runs `dvc repro` on a given input folder."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -57,6 +58,16 @@ def dvc(repo: Path, *args: str) -> subprocess.CompletedProcess:
     if result.returncode != 0:
         raise AssertionError(f"dvc {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+def below_thresholds(figures: dict, corpus: str) -> dict[str, tuple[float, float]]:
+    """Figure -> (measured, threshold) for each figure under its threshold in tests/thresholds.json."""
+    thresholds = json.loads((ROOT / "tests/thresholds.json").read_text(encoding="utf-8"))
+    return {
+        key: (figures[key], floor)
+        for key, floor in thresholds[corpus].items()
+        if figures[key] < floor - thresholds["tolerance"]
+    }
 
 
 def read_outputs(repo: Path) -> dict[str, pd.DataFrame]:

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from pipeline.score import fold_name, load_gold, occurs, resolve_lines, score_tables
-from tests.conftest import ROOT
+from tests.conftest import ROOT, below_thresholds
 
 sys.path.insert(0, str(ROOT / "bench"))
 import real_pages  # noqa: E402
@@ -106,14 +106,9 @@ def test_dev_figures_do_not_fall_below_their_thresholds():
     """The pipeline's figures on the development set (the set-aside pages are never scored here)."""
     for entry in SETS["dev"]:
         _text("dev", entry)  # skips when a text is missing
-    thresholds = json.loads((ROOT / "tests/thresholds.json").read_text(encoding="utf-8"))
     params = yaml.safe_load((ROOT / "params.yaml").read_text(encoding="utf-8"))
     _, tables = run_pipeline(real_pages.set_dir("dev") / "pages", params)
     figures = score_tables(load_gold(real_pages.set_dir("dev") / "gold"), tables)
     assert figures["missing_documents"] == []
-    below = {
-        key: (figures[key], floor)
-        for key, floor in thresholds["real_dev"].items()
-        if figures[key] < floor - thresholds["tolerance"]
-    }
+    below = below_thresholds(figures, "real_dev")
     assert not below, f"real_dev: figure (measured, threshold): {below}; all figures: {figures}"

@@ -1,15 +1,10 @@
 """The scorer's figures on hand-written gold must not fall below the checked-in thresholds."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.score import load_gold, score_tables
-from tests.conftest import ROOT, read_outputs
+from tests.conftest import ROOT, below_thresholds, read_outputs
 
-THRESHOLDS = json.loads((ROOT / "tests/thresholds.json").read_text(encoding="utf-8"))
-TOLERANCE = THRESHOLDS["tolerance"]
 CORPORA = {"seeds": ("seed_repo", "tests/gold"), "fixtures": ("fixture_repo", "tests/fixtures/gold")}
 
 
@@ -27,9 +22,5 @@ def test_every_gold_document_was_produced(scored):
 
 def test_no_figure_falls_below_its_threshold(scored):
     corpus, figures = scored
-    below = {
-        key: (figures[key], floor)
-        for key, floor in THRESHOLDS[corpus].items()
-        if figures[key] < floor - TOLERANCE
-    }
+    below = below_thresholds(figures, corpus)
     assert not below, f"{corpus}: figure (measured, threshold): {below}; all figures: {figures}"
