@@ -25,7 +25,7 @@ from amounts_naive import find_amounts_naive  # noqa: E402
 from entities_raw import load_raw  # noqa: E402
 
 from pipeline import clean  # noqa: E402
-from pipeline.extract import ExtractParams, extract_amounts, extract_entities  # noqa: E402
+from pipeline.extract import ExtractParams, extract_tables  # noqa: E402
 from pipeline.ingest import IngestParams, ingest_files  # noqa: E402
 from pipeline.score import amount_misses, entity_misses, load_gold, score_tables  # noqa: E402
 from pipeline.sentences import SentenceParams, split_sentences  # noqa: E402
@@ -51,10 +51,10 @@ def run_pipeline(articles: Path, params: dict) -> tuple[pd.DataFrame, dict[str, 
     }
     e = params["extract"]
     extract_params = ExtractParams(e["model"], int(e["batch_size"]), tuple(e["disable"]))
-    amounts = extract_amounts(cleaned, starts)
+    entities, amounts = extract_tables(cleaned, starts, extract_params)
     tables = {
         "documents": cleaned,
-        "entities": extract_entities(cleaned, starts, extract_params, amounts),
+        "entities": entities,
         "amounts": amounts,
         "removed": removed,
     }

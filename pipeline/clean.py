@@ -9,18 +9,24 @@ line is returned with a reason code for the `removed` audit table.
 """
 
 import datetime
+import functools
 import re
 import time
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 
 import ftfy
 import pandas as pd
 
 from pipeline import schema
+from pipeline.cache import ResultCache, content_key, fingerprint
+from pipeline.engine import EngineParams, engine_params, run_cached
 from pipeline.furniture import FurnitureParams, repeated_lines
 from pipeline.io import load_params, log, read_table, setup_logging, write_table
 
+# per-document results kept between runs (a DVC output with persist: true)
+CACHE = "data/cache/clean/results.sqlite"
 # Undo broken decoding ("Ã©" -> "é") and HTML entities, and nothing else: curly
 # quotes, full-width characters and line breaks stay as the source wrote them.
 # Ligature repair only touches presentation forms (ﬁ, ﬂ), never œ or æ.
@@ -1976,15 +1982,19 @@ def _hint(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _clean_row(row, params: CleanParams, furniture: frozenset[int] = frozenset()) -> CleanResult:
-    return clean_text(
-        row.raw_text,
-        params,
-        title_hint=_hint(row.html_title),
-        published_hint=_hint(row.html_published),
-        site_hint=_hint(row.html_site),
-        furniture=furniture,
-    )
+def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[CleanResult]:
+    """Clean each (raw_text, html_title, html_published, html_site, furniture) of a batch."""
+    return [
+        clean_text(
+            raw_text,
+            params,
+            title_hint=_hint(title),
+            published_hint=_hint(published),
+            site_hint=_hint(site),
+            furniture=furniture,
+        )
+        for raw_text, title, published, site, furniture in batch
+    ]
 
 
 def furniture_params(params: CleanParams) -> FurnitureParams:
@@ -1996,20 +2006,32 @@ def furniture_params(params: CleanParams) -> FurnitureParams:
     )
 
 
-def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def run(
+    params: CleanParams,
+    ingested: pd.DataFrame,
+    engine: EngineParams = EngineParams(n_process=1),
+    cache: ResultCache | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Clean every ingested document; return (cleaned, removed, rejects) frames.
 
     Two passes: each document alone first, which tells its site; then the lines
     each site or folder repeats across its documents are furniture, and the
     documents where some of it survived the shape rules, or was taken for the
     headline, are cleaned again knowing it ("repeated" names only the lines that
-    went for that reason).
+    went for that reason). Both passes take their results from `cache` where they
+    can: a document's result depends only on its text, its HTML hints, the
+    furniture lines it holds and the params.
     """
-    cleaned_rows: list[dict] = []
-    removed_rows: list[dict] = []
-    reject_rows: list[dict] = []
+    if cache is None:
+        cache = ResultCache(":memory:", "")
     rows = list(ingested.sort_values("doc_id", kind="stable").itertuples(index=False))
-    first = [_clean_row(row, params) for row in rows]
+    inputs = [
+        (row.raw_text, _hint(row.html_title), _hint(row.html_published), _hint(row.html_site), frozenset())
+        for row in rows
+    ]
+    keys = [content_key(*item[:4]) for item in inputs]
+    work = functools.partial(_clean_batch, params)
+    first, stats = run_cached(work, inputs, keys, cache, engine, "clean")
     furniture = repeated_lines(
         pd.DataFrame(
             {
@@ -2021,12 +2043,29 @@ def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         ),
         furniture_params(params),
     )
-    for row, result in zip(rows, first):
+    # a page whose repeated lines the shape rules already dropped, none of them taken
+    # for its headline, is cleaned once
+    again = []
+    for i, (row, result) in enumerate(zip(rows, first)):
         repeated = furniture.get(row.doc_id, frozenset())
-        # a page whose repeated lines the shape rules already dropped, none of them taken
-        # for its headline, is cleaned once
         if repeated - {r.line_no for r in result.removed if r.reason != "headline"}:
-            result = _clean_row(row, params, repeated)
+            again.append(i)
+    second_inputs = [(*inputs[i][:4], furniture[rows[i].doc_id]) for i in again]
+    second_keys = [content_key(keys[i], ",".join(map(str, sorted(item[4])))) for i, item in zip(again, second_inputs)]
+    second, second_stats = run_cached(work, second_inputs, second_keys, cache, engine, "clean: furniture")
+    results = list(first)
+    for i, result in zip(again, second):
+        results[i] = result
+    cache.retain([*keys, *second_keys])
+    log.info("clean: first pass %s; second pass on %d documents, %s", stats, len(again), second_stats)
+    return _tables(rows, results)
+
+
+def _tables(rows: list, results: list[CleanResult]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    cleaned_rows: list[dict] = []
+    removed_rows: list[dict] = []
+    reject_rows: list[dict] = []
+    for row, result in zip(rows, results):
         removed_rows.extend(
             {"doc_id": row.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
             for r in result.removed
@@ -2052,12 +2091,21 @@ def run(params: CleanParams, ingested: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
     return cleaned, removed, rejects
 
 
+def fingerprint_of(params: CleanParams) -> str:
+    """What a document's clean result depends on besides its own content."""
+    here = Path(__file__).parent
+    return fingerprint([here / "clean.py", here / "schema.py"], asdict(params), f"ftfy {ftfy.__version__}")
+
+
 def main() -> None:
     setup_logging()
     started = time.monotonic()
-    params = params_from_dict(load_params("clean").get("clean") or {})
+    stage = load_params("clean")
+    params = params_from_dict(stage.get("clean") or {})
+    engine = engine_params(stage.get("engine"))
     ingested = read_table("data/ingest/ingested.parquet")
-    cleaned, removed, rejects = run(params, ingested)
+    with ResultCache(CACHE, fingerprint_of(params)) as cache:
+        cleaned, removed, rejects = run(params, ingested, engine, cache)
     write_table(cleaned, schema.CLEANED, "data/clean/cleaned.parquet")
     write_table(removed, schema.REMOVED, "data/clean/removed.parquet")
     write_table(rejects, schema.REJECTS, "data/clean/rejects.parquet")

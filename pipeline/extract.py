@@ -7,16 +7,23 @@ placed in the sentence that contains its start.
 """
 
 import bisect
+import functools
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import pandas as pd
+import spacy
 
 from pipeline import schema
-from pipeline.amounts import find_amounts
-from pipeline.entities import assign_canonicals, find_mentions_batch
-from pipeline.io import in_chunks, load_params, log, read_table, setup_logging, write_table
+from pipeline.amounts import AmountMatch, find_amounts
+from pipeline.cache import ResultCache, content_key, fingerprint
+from pipeline.engine import EngineParams, RunStats, engine_params, run_cached
+from pipeline.entities import Mention, assign_canonicals, find_mentions_batch
+from pipeline.io import load_params, log, read_table, setup_logging, write_table
 from pipeline.nlp import load_nlp
+
+CACHE = "data/cache/extract/results.sqlite"
 
 
 @dataclass(frozen=True)
@@ -26,37 +33,68 @@ class ExtractParams:
     disable: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class DocumentResult:
+    """What one document yields, before anything that depends on the rest of the corpus."""
+
+    amounts: tuple[AmountMatch, ...]
+    mentions: tuple[Mention, ...]  # the model's repaired mentions, none inside an amount
+
+
+def sentence_starts_of(sentences: pd.DataFrame) -> dict[str, list[int]]:
+    """Sorted sentence start offsets of each document of a sentences table, in one pass."""
+    starts: dict[str, list[int]] = {}
+    for doc_id, start in zip(sentences["doc_id"], sentences["start"]):
+        starts.setdefault(doc_id, []).append(int(start))
+    return {doc_id: sorted(values) for doc_id, values in starts.items()}
+
+
 def locate_sentence(starts: list[int], offset: int) -> int:
     """Index of the sentence whose span starts at or before `offset` (starts sorted)."""
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
-def extract_entities(
-    cleaned: pd.DataFrame,
-    sentence_starts: dict[str, list[int]],
-    params: ExtractParams,
-    amounts: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Entity rows for every document, with one canonical name across the corpus.
+def extract_batch(params: ExtractParams, docs: list[tuple[str, str | None]]) -> list[DocumentResult]:
+    """Amounts and entity mentions of each (text, title) of a batch.
 
-    A mention inside one of `amounts` ("75 000 Ar", "2 500 000 FC") is a unit, not a name.
+    A mention inside an amount ("75 000 Ar", "2 500 000 FC") is a unit, not a name.
+    The headline helps tell which currency a bare "$" or "francs" is.
     """
     nlp = load_nlp(params.model, params.disable)
-    doc_ids = list(cleaned["doc_id"])
-    texts = list(cleaned["text"])
-    # chunks of several batches: progress on a terminal without slowing nlp.pipe down
-    mentions = [
-        doc_mentions
-        for chunk in in_chunks(texts, params.batch_size * 8, "extract: entities")
-        for doc_mentions in find_mentions_batch(nlp, list(chunk), batch_size=params.batch_size)
-    ]
-    inside = _amount_spans(amounts)
-    pairs = [
-        (doc_id, m)
-        for doc_id, doc_mentions in zip(doc_ids, mentions)
-        for m in doc_mentions
-        if not _within(inside.get(doc_id, []), m.start, m.end)
-    ]
+    texts = [text for text, _ in docs]
+    amounts = [find_amounts(text, title if isinstance(title, str) else "") for text, title in docs]
+    mentions = find_mentions_batch(nlp, texts, batch_size=params.batch_size)
+    results = []
+    for doc_amounts, doc_mentions in zip(amounts, mentions):
+        inside = sorted((a.start, a.end) for a in doc_amounts)
+        kept = tuple(m for m in doc_mentions if not _within(inside, m.start, m.end))
+        results.append(DocumentResult(tuple(doc_amounts), kept))
+    return results
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted spans."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def extract_documents(
+    cleaned: pd.DataFrame, params: ExtractParams, engine: EngineParams, cache: ResultCache
+) -> tuple[list[DocumentResult], RunStats]:
+    """Each cleaned document's result, in table order, from `cache` where it has them."""
+    titles = cleaned["title"] if "title" in cleaned else [None] * len(cleaned)
+    docs = [(text, title if isinstance(title, str) else None) for text, title in zip(cleaned["text"], titles)]
+    keys = [content_key(text, title) for text, title in docs]
+    results, stats = run_cached(functools.partial(extract_batch, params), docs, keys, cache, engine, "extract")
+    cache.retain(keys)
+    return results, stats
+
+
+def entity_table(
+    doc_ids: list[str], results: list[DocumentResult], sentence_starts: dict[str, list[int]]
+) -> pd.DataFrame:
+    """Entity rows for every document, with one canonical name across the corpus."""
+    pairs = [(doc_id, m) for doc_id, result in zip(doc_ids, results) for m in result.mentions]
     canonicals = assign_canonicals(pairs)
     rows = [
         {
@@ -73,31 +111,15 @@ def extract_entities(
     return pd.DataFrame(rows, columns=schema.ENTITIES.names)
 
 
-def _amount_spans(amounts: pd.DataFrame | None) -> dict[str, list[tuple[int, int]]]:
-    """(start, end) of every amount, by document, sorted."""
-    if amounts is None or amounts.empty:
-        return {}
-    return {
-        doc_id: sorted(zip(group["start"], group["end"]))
-        for doc_id, group in amounts.groupby("doc_id", sort=True)
-    }
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of the sorted spans."""
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
-
-
-def extract_amounts(cleaned: pd.DataFrame, sentence_starts: dict[str, list[int]]) -> pd.DataFrame:
-    """Amount rows for every document; `range_id` is made unique across the corpus."""
+def amount_table(
+    doc_ids: list[str], results: list[DocumentResult], sentence_starts: dict[str, list[int]]
+) -> pd.DataFrame:
+    """Amount rows for every document; `range_id` is made unique across the corpus, in document order."""
     rows = []
     next_range = 0
-    titles = cleaned["title"] if "title" in cleaned else [None] * len(cleaned)
-    for doc_id, text, title in zip(cleaned["doc_id"], cleaned["text"], titles):
+    for doc_id, result in zip(doc_ids, results):
         local_ranges: dict[int, int] = {}
-        # the headline helps tell which currency a bare "$" or "francs" is
-        for a in find_amounts(text, title if isinstance(title, str) else ""):
+        for a in result.amounts:
             range_id = None
             if a.range_id is not None:
                 if a.range_id not in local_ranges:
@@ -122,22 +144,50 @@ def extract_amounts(cleaned: pd.DataFrame, sentence_starts: dict[str, list[int]]
     return table.astype({"range_id": "Int64"})
 
 
+def extract_tables(
+    cleaned: pd.DataFrame,
+    sentence_starts: dict[str, list[int]],
+    params: ExtractParams,
+    engine: EngineParams = EngineParams(n_process=1),
+    cache: ResultCache | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(entities, amounts) tables of the cleaned documents, sorted by doc_id then position."""
+    cleaned = cleaned.sort_values("doc_id", kind="stable")
+    if cache is None:
+        cache = ResultCache(":memory:", "")
+    results, stats = extract_documents(cleaned, params, engine, cache)
+    log.info("extract: %s", stats)
+    doc_ids = list(cleaned["doc_id"])
+    entities = entity_table(doc_ids, results, sentence_starts)
+    amounts = amount_table(doc_ids, results, sentence_starts)
+    return (
+        entities.sort_values(["doc_id", "start", "end"], kind="stable"),
+        amounts.sort_values(["doc_id", "start", "end"], kind="stable"),
+    )
+
+
+def fingerprint_of(params: ExtractParams) -> str:
+    """What a document's result depends on besides its text: code, gazetteers, model and params."""
+    here = Path(__file__).parent
+    files = [here / f for f in ("extract.py", "entities.py", "amounts.py", "currencies.py", "nlp.py")]
+    model = spacy.util.get_package_version(params.model) or params.model
+    return fingerprint([*files, here / "data"], asdict(params), f"spacy {spacy.__version__}", f"model {model}")
+
+
 def main() -> None:
     setup_logging()
     started = time.monotonic()
-    p = load_params("extract")["extract"]
+    stage = load_params("extract")
+    p = stage["extract"]
     params = ExtractParams(
         model=p["model"], batch_size=int(p["batch_size"]), disable=tuple(p["disable"])
     )
-    cleaned = read_table("data/clean/cleaned.parquet").sort_values("doc_id", kind="stable")
+    engine = engine_params(stage.get("engine"))
+    cleaned = read_table("data/clean/cleaned.parquet")
     sentences = read_table("data/sentences/sentences.parquet")
-    sentence_starts = {
-        doc_id: sorted(group["start"]) for doc_id, group in sentences.groupby("doc_id", sort=True)
-    }
-    amounts = extract_amounts(cleaned, sentence_starts)
-    entities = extract_entities(cleaned, sentence_starts, params, amounts)
-    entities = entities.sort_values(["doc_id", "start", "end"], kind="stable")
-    amounts = amounts.sort_values(["doc_id", "start", "end"], kind="stable")
+    sentence_starts = sentence_starts_of(sentences)
+    with ResultCache(CACHE, fingerprint_of(params)) as cache:
+        entities, amounts = extract_tables(cleaned, sentence_starts, params, engine, cache)
     write_table(entities, schema.ENTITIES, "data/extract/entities.parquet")
     write_table(amounts, schema.AMOUNTS, "data/extract/amounts.parquet")
     log.info(

@@ -5,14 +5,20 @@ end in . ! ? or …, and a line break (a paragraph or an in-article heading) alw
 ends a sentence, which a statistical splitter does not guarantee.
 """
 
+import functools
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import pandas as pd
 
 from pipeline import schema
+from pipeline.cache import ResultCache, content_key, fingerprint
+from pipeline.engine import EngineParams, engine_params, run_cached
 from pipeline.io import load_params, log, read_table, setup_logging, write_table
+
+CACHE = "data/cache/sentences/results.sqlite"
 
 # A sentence end: terminal punctuation, optional closing quotes or brackets, then
 # space and something that can open a sentence (capital, digit, opening quote, dash).
@@ -64,26 +70,47 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_rows(doc_id: str, text: str, params: SentenceParams) -> list[dict]:
-    """Rows of the sentences table for one document."""
-    return [
-        {"doc_id": doc_id, "sent_id": i, "start": s, "end": e, "text": text[s:e]}
-        for i, (s, e) in enumerate(split_sentences(text, params))
-    ]
+def _split_batch(params: SentenceParams, texts: list[str]) -> list[list[tuple[int, int]]]:
+    return [split_sentences(text, params) for text in texts]
+
+
+def sentence_table(
+    cleaned: pd.DataFrame, params: SentenceParams, engine: EngineParams, cache: ResultCache
+) -> pd.DataFrame:
+    """The sentences table of every cleaned document, spans taken from `cache` where it has them."""
+    texts = list(cleaned["text"])
+    keys = [content_key(text) for text in texts]
+    spans, stats = run_cached(functools.partial(_split_batch, params), texts, keys, cache, engine, "sentences")
+    cache.retain(keys)
+    log.info("sentences: %s", stats)
+    doc_ids = list(cleaned["doc_id"])
+    counts = [len(s) for s in spans]
+    flat = [span for doc_spans in spans for span in doc_spans]
+    return pd.DataFrame(
+        {
+            "doc_id": [doc_id for doc_id, n in zip(doc_ids, counts) for _ in range(n)],
+            "sent_id": [i for n in counts for i in range(n)],
+            "start": [s for s, _ in flat],
+            "end": [e for _, e in flat],
+            "text": [text[s:e] for text, n, doc_spans in zip(texts, counts, spans) for s, e in doc_spans],
+        },
+        columns=schema.SENTENCES.names,
+    ).astype({"sent_id": "int64", "start": "int64", "end": "int64"})
+
+
+def fingerprint_of(params: SentenceParams) -> str:
+    return fingerprint([Path(__file__)], asdict(params))
 
 
 def main() -> None:
     setup_logging()
     started = time.monotonic()
-    p = load_params("sentences")["sentences"]
-    params = SentenceParams(abbreviations=tuple(p["abbreviations"]))
+    stage = load_params("sentences")
+    params = SentenceParams(abbreviations=tuple(stage["sentences"]["abbreviations"]))
+    engine = engine_params(stage.get("engine"))
     cleaned = read_table("data/clean/cleaned.parquet")
-    rows = [
-        row
-        for doc_id, text in zip(cleaned["doc_id"], cleaned["text"])
-        for row in sentence_rows(doc_id, text, params)
-    ]
-    table = pd.DataFrame(rows, columns=schema.SENTENCES.names)
+    with ResultCache(CACHE, fingerprint_of(params)) as cache:
+        table = sentence_table(cleaned, params, engine, cache)
     write_table(table, schema.SENTENCES, "data/sentences/sentences.parquet")
     log.info(
         "sentences: %d documents, %d sentences, %.1f s",

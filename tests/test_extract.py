@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.extract import ExtractParams, _within, extract_amounts, extract_entities
+from pipeline.extract import ExtractParams, _within, extract_tables
 
 
 def test_within_finds_the_enclosing_span():
@@ -21,9 +21,8 @@ def test_a_unit_inside_an_amount_is_not_an_entity():
     )
     cleaned = pd.DataFrame([{"doc_id": "d1", "text": text, "title": None}])
     starts = {"d1": [0]}
-    amounts = extract_amounts(cleaned, starts)
+    entities, amounts = extract_tables(cleaned, starts, ExtractParams("fr_core_news_md", 8, ()))
     assert {"75 000 Ar", "2 500 FC"} <= set(amounts["text"])
-    entities = extract_entities(cleaned, starts, ExtractParams("fr_core_news_md", 8, ()), amounts)
     names = set(entities["text"])
     assert not names & {"Ar", "FC"}
     assert "Kinshasa" in names

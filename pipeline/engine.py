@@ -1,0 +1,171 @@
+"""Running a stage's per-document work on every core, or on a Dask cluster.
+
+A stage hands `run_cached` a function of a batch of documents, the documents'
+content keys and its `ResultCache`. Documents already in the cache are not
+computed; the others are cut into batches that run in this process, in a pool of
+worker processes (`engine: local`) or on a `dask.distributed` cluster (`engine:
+dask`). Each batch's results go into the cache as soon as the batch finishes,
+so a run killed half-way keeps them. The results come back in input order,
+whatever order the batches finished in, so every engine gives the same tables.
+"""
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import Any
+
+from pipeline.cache import ResultCache
+from pipeline.io import log, show_progress
+
+ENGINES = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class EngineParams:
+    engine: str = "local"  # local | dask
+    n_process: int = 0  # worker processes; 0 means every core
+    scheduler: str | None = None  # a dask scheduler address; None starts a LocalCluster
+    batch_size: int = 64  # documents per task
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine.engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
+        if self.n_process < 0 or self.batch_size < 1:
+            raise ValueError("engine.n_process must be 0 or more and engine.batch_size 1 or more")
+
+    @property
+    def workers(self) -> int:
+        return self.n_process or os.cpu_count() or 1
+
+
+def engine_params(section: dict | None) -> EngineParams:
+    """EngineParams from the `engine` section of params.yaml."""
+    section = section or {}
+    return EngineParams(
+        engine=str(section.get("engine", "local")),
+        n_process=int(section.get("n_process", 0)),
+        scheduler=section.get("scheduler") or None,
+        batch_size=int(section.get("batch_size", 64)),
+    )
+
+
+@dataclass(frozen=True)
+class RunStats:
+    cached: int
+    computed: int
+    seconds: float
+
+    def __str__(self) -> str:
+        return f"{self.computed} computed, {self.cached} from cache"
+
+
+def run_cached(
+    work: Callable[[Sequence[Any]], list[Any]],
+    items: Sequence[Any],
+    keys: Sequence[str],
+    cache: ResultCache,
+    params: EngineParams,
+    label: str,
+) -> tuple[list[Any], RunStats]:
+    """`work` applied to each of `items` (in batches), taking cached results where there are.
+
+    `work` must be a module-level function (worker processes import it) that maps a
+    batch of items to one result per item, each depending only on its item.
+    """
+    started = time.monotonic()
+    results: dict[str, Any] = cache.get_many(list(dict.fromkeys(keys)))
+    todo = [i for i, key in enumerate(keys) if key not in results]
+    # two equal documents are computed once
+    todo = list({keys[i]: i for i in reversed(todo)}.values())[::-1]
+    batches = [todo[s : s + params.batch_size] for s in range(0, len(todo), params.batch_size)]
+    progress = _progress(len(todo), label)
+    for batch, batch_results in _run_batches(work, items, batches, params):
+        pairs = [(keys[i], r) for i, r in zip(batch, batch_results, strict=True)]
+        cache.put_many(pairs)
+        results.update(pairs)
+        progress.update(len(batch))
+    progress.close()
+    stats = RunStats(cached=len(keys) - len(todo), computed=len(todo), seconds=time.monotonic() - started)
+    return [results[key] for key in keys], stats
+
+
+def _run_batches(work, items, batches: list[list[int]], params: EngineParams):
+    """Yield (batch, results) as batches finish, on the engine `params` names."""
+    if not batches:
+        return
+    payloads = [[items[i] for i in batch] for batch in batches]
+    if params.engine == "dask":
+        yield from _run_dask(work, batches, payloads, params)
+    elif params.workers == 1 or len(batches) == 1:
+        for batch, payload in zip(batches, payloads):
+            yield batch, work(payload)
+    else:
+        yield from _run_pool(work, batches, payloads, params.workers)
+
+
+def _run_pool(work, batches, payloads, workers: int):
+    # forkserver, not fork: the parent holds Arrow thread pools, which a fork can leave locked
+    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=get_context("forkserver")) as pool:
+        # a bounded number of batches in flight keeps memory flat on a large corpus
+        pending: dict = {}
+        queue = iter(zip(batches, payloads))
+        for batch, payload in _take(queue, 2 * workers):
+            pending[pool.submit(work, payload)] = batch
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: pending[f][0]):
+                batch = pending.pop(future)
+                yield batch, future.result()
+                for next_batch, payload in _take(queue, 1):
+                    pending[pool.submit(work, payload)] = next_batch
+
+
+def _take(iterator, n: int) -> list:
+    out = []
+    for _ in range(n):
+        try:
+            out.append(next(iterator))
+        except StopIteration:
+            break
+    return out
+
+
+def _run_dask(work, batches, payloads, params: EngineParams):
+    from dask.distributed import Client, LocalCluster, as_completed  # only the dask engine pays
+
+    if params.scheduler:
+        client, cluster = Client(params.scheduler), None
+    else:
+        cluster = LocalCluster(
+            n_workers=params.workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+    log.info("engine: dask on %s", client.scheduler.address)
+    try:
+        futures = {client.submit(work, payload, pure=False): batch for batch, payload in zip(batches, payloads)}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+class _Quiet:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, label: str):
+    """A tqdm bar on a terminal; nothing in CI or when stderr is a file."""
+    if not show_progress() or total == 0:
+        return _Quiet()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=label, unit="doc", leave=False)
