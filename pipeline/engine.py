@@ -9,6 +9,7 @@ so a run killed half-way keeps them. The results come back in input order,
 whatever order the batches finished in, so every engine gives the same tables.
 """
 
+import functools
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from multiprocessing import get_context
 from typing import Any
 
 from pipeline.cache import ResultCache
-from pipeline.io import log, show_progress
+from pipeline.io import log, peak_rss_mb, show_progress
 
 ENGINES = ("local", "dask")
 
@@ -57,9 +58,11 @@ class RunStats:
     cached: int
     computed: int
     seconds: float
+    worker_peak_mb: int = 0  # peak resident memory of the largest worker process, when there were any
 
     def __str__(self) -> str:
-        return f"{self.computed} computed, {self.cached} from cache"
+        workers = f", worker peak RSS {self.worker_peak_mb} MB" if self.worker_peak_mb else ""
+        return f"{self.computed} computed, {self.cached} from cache{workers}"
 
 
 def run_cached(
@@ -82,28 +85,46 @@ def run_cached(
     todo = list({keys[i]: i for i in reversed(todo)}.values())[::-1]
     batches = [todo[s : s + params.batch_size] for s in range(0, len(todo), params.batch_size)]
     progress = _progress(len(todo), label)
-    for batch, batch_results in _run_batches(work, items, batches, params):
+    worker_peak = 0
+    for batch, (batch_results, peak) in _run_batches(work, items, batches, params):
         pairs = [(keys[i], r) for i, r in zip(batch, batch_results, strict=True)]
         cache.put_many(pairs)
         results.update(pairs)
+        worker_peak = max(worker_peak, peak)
         progress.update(len(batch))
     progress.close()
-    stats = RunStats(cached=len(keys) - len(todo), computed=len(todo), seconds=time.monotonic() - started)
+    stats = RunStats(
+        cached=len(keys) - len(todo),
+        computed=len(todo),
+        seconds=time.monotonic() - started,
+        worker_peak_mb=0 if _in_process(params, len(batches)) else worker_peak,
+    )
     return [results[key] for key in keys], stats
 
 
+def measured(work: Callable[[Sequence[Any]], list[Any]], payload: Sequence[Any]) -> tuple[list[Any], int]:
+    """`work(payload)` and the peak resident memory, in MB, of the process that ran it."""
+    return work(payload), peak_rss_mb()
+
+
 def _run_batches(work, items, batches: list[list[int]], params: EngineParams):
-    """Yield (batch, results) as batches finish, on the engine `params` names."""
+    """Yield (batch, (results, peak MB)) as batches finish, on the engine `params` names."""
     if not batches:
         return
+    work = functools.partial(measured, work)
     payloads = [[items[i] for i in batch] for batch in batches]
     if params.engine == "dask":
         yield from _run_dask(work, batches, payloads, params)
-    elif params.workers == 1 or len(batches) == 1:
+    elif _in_process(params, len(batches)):
         for batch, payload in zip(batches, payloads):
             yield batch, work(payload)
     else:
         yield from _run_pool(work, batches, payloads, params.workers)
+
+
+def _in_process(params: EngineParams, n_batches: int) -> bool:
+    """A single batch, or a single worker, runs here: a pool would only add its start-up."""
+    return params.engine == "local" and (params.workers == 1 or n_batches <= 1)
 
 
 def _run_pool(work, batches, payloads, workers: int):

@@ -1,8 +1,10 @@
 """Reading params and tables, and writing every output atomically."""
 
+import atexit
 import json
 import logging
 import os
+import resource
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,8 +18,20 @@ log = logging.getLogger("veille")
 
 
 def setup_logging() -> None:
-    """Log one line per message to stderr, the same on a terminal and in CI."""
+    """Log one line per message to stderr, the same on a terminal and in CI.
+
+    A stage's last line gives its peak resident memory.
+    """
     logging.basicConfig(level=logging.INFO, format="%(name)s %(message)s", stream=sys.stderr)
+    main = sys.modules["__main__"]
+    stage = (getattr(main, "__spec__", None) and main.__spec__.name or "").rpartition(".")[2]
+    if stage:
+        atexit.register(lambda: log.info("%s: peak RSS %d MB", stage, peak_rss_mb()))
+
+
+def peak_rss_mb() -> int:
+    """Peak resident memory of this process so far, in MB (Linux counts ru_maxrss in kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def load_params(stage: str) -> dict[str, Any]:

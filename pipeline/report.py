@@ -2,6 +2,9 @@
 
 The page has no JavaScript and no network resources: CSS is inline and charts
 are SVG built by hand, so it opens offline and the same tables give the same bytes.
+Its size is bounded whatever the corpus: counts, top-N tables and the first rows
+of each list, each saying how many more the Parquet tables hold; every table is
+built with group-bys and joins, never one scan of a table per row.
 """
 
 import html
@@ -20,6 +23,14 @@ LABEL_NAMES = {
 }
 TOP_ENTITIES = 10
 TOP_PAIRS = 20
+# Whatever the corpus, the page lists at most this many rows of each kind; the
+# Parquet tables hold the rest
+MAX_REJECTS = 50
+MAX_SITES = 30
+MAX_DOCUMENTS = 300  # rows of the documents index
+MAX_DETAILS = 60  # documents with a detail section: the ones with the most amounts
+TOP_UNITS = 12  # units with a table of their largest amounts
+AMOUNTS_PER_UNIT = 5
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})")
 MONTH_NAMES = (
     "janv.", "févr.", "mars", "avr.", "mai", "juin",
@@ -164,11 +175,18 @@ def _render_summary(tables: dict[str, pd.DataFrame]) -> str:
     if rejects.empty:
         out.append(_empty("Aucun fichier rejeté."))
     else:
-        ordered = rejects.sort_values(["reason", "source"], kind="mergesort")
+        kinds = rejects["reason"].map(lambda r: str(r).split(":", 1)[0]).value_counts()
+        kinds = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+        out.append(_html_table(
+            [("Raison", False), ("Fichiers", True)],
+            [[_esc(kind), format_number(n)] for kind, n in kinds],
+        ))
+        ordered = rejects.sort_values(["reason", "source"], kind="mergesort").head(MAX_REJECTS)
         out.append(_html_table(
             [("Fichier", False), ("Raison", False)],
             [[_esc(r.source), _esc(r.reason)] for r in ordered.itertuples(index=False)],
         ))
+        out.append(_more(len(rejects), len(ordered), "rejects.parquet"))
     removed = _table(tables, "removed")
     out.append("<h3>Lignes parasites retirées, par raison</h3>")
     if removed.empty:
@@ -183,6 +201,25 @@ def _render_summary(tables: dict[str, pd.DataFrame]) -> str:
     return "".join(out)
 
 
+def _more(total: int, shown: int, table: str) -> str:
+    """A line saying how many rows the page leaves to a Parquet table, or nothing."""
+    if total <= shown:
+        return ""
+    return f"<p>… et {format_number(total - shown)} de plus dans <code>{html.escape(table)}</code>.</p>"
+
+
+def _detailed(docs: pd.DataFrame) -> set[str]:
+    """doc_ids of the documents with a detail section: the most amounts, then entities, then doc_id."""
+    ranked = docs.sort_values(
+        ["n_amounts", "n_entities", "doc_id"], ascending=[False, False, True], kind="mergesort"
+    )
+    return set(ranked["doc_id"].head(MAX_DETAILS))
+
+
+def _doc_link(doc_id: object, name: str, detailed: set[str]) -> str:
+    return f'<a href="#{_doc_anchor(doc_id)}">{name}</a>' if doc_id in detailed else name
+
+
 def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
     docs = _table(tables, "documents")
     out = ['<section id="documents"><h2>Documents</h2>']
@@ -190,23 +227,43 @@ def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
         out.append(_empty("Aucun document."))
         out.append("</section>")
         return "".join(out)
-    docs = docs.sort_values("doc_id", kind="mergesort")
+    sites = (
+        docs.assign(site=docs["site"].fillna("—"))
+        .groupby("site", sort=True)[["n_entities", "n_amounts"]]
+        .agg(["size", "sum"])
+    )
+    site_rows = sorted(
+        ((site, int(r[("n_entities", "size")]), int(r[("n_entities", "sum")]), int(r[("n_amounts", "sum")]))
+         for site, r in sites.iterrows()),
+        key=lambda row: (-row[1], row[0]),
+    )
+    out.append("<h3>Par site</h3>")
+    out.append(_html_table(
+        [("Site", False), ("Documents", True), ("Entités", True), ("Montants", True)],
+        [[_esc(site), format_number(n), format_number(e), format_number(a)]
+         for site, n, e, a in site_rows[:MAX_SITES]],
+    ))
+    out.append(_more(len(site_rows), MAX_SITES, "documents.parquet"))
+    detailed = _detailed(docs)
+    shown = docs.sort_values("doc_id", kind="mergesort").head(MAX_DOCUMENTS)
     rows = []
-    for doc in docs.itertuples(index=False):
+    for doc in shown.itertuples(index=False):
         name = _esc(doc.title) or _esc(doc.doc_id)
         rows.append([
-            f'<a href="#{_doc_anchor(doc.doc_id)}">{name}</a>',
+            _doc_link(doc.doc_id, name, detailed),
             _esc(doc.published) or "—",
             _esc(doc.site) or "—",
             format_number(doc.n_sentences),
             format_number(doc.n_entities),
             format_number(doc.n_amounts),
         ])
+    out.append("<h3>Index des documents</h3>")
     out.append(_html_table(
         [("Document", False), ("Publié le", False), ("Site", False),
          ("Phrases", True), ("Entités", True), ("Montants", True)],
         rows,
     ))
+    out.append(_more(len(docs), len(shown), "documents.parquet"))
     out.append("</section>")
     return "".join(out)
 
@@ -215,39 +272,50 @@ def _render_doc_sections(tables: dict[str, pd.DataFrame]) -> str:
     docs = _table(tables, "documents")
     if docs.empty:
         return ""
+    detailed = _detailed(docs)
     entities = _table(tables, "entities")
     amounts = _table(tables, "amounts")
+    by_doc_entities = {}
+    if not entities.empty:
+        subset = entities[entities["doc_id"].isin(detailed)]
+        counts = subset.groupby(["doc_id", "label", "canonical"]).size().reset_index(name="n")
+        by_doc_entities = {d: g for d, g in counts.groupby("doc_id", sort=False)}
+    by_doc_amounts = {}
+    if not amounts.empty:
+        subset = amounts[amounts["doc_id"].isin(detailed)]
+        by_doc_amounts = {d: g for d, g in subset.groupby("doc_id", sort=False)}
     out = ['<section id="details"><h2>Détail par document</h2>']
-    for doc in docs.sort_values("doc_id", kind="mergesort").itertuples(index=False):
+    out.append(f"<p>Les {format_number(len(detailed))} documents qui citent le plus de montants.</p>")
+    for doc in docs[docs["doc_id"].isin(detailed)].sort_values("doc_id", kind="mergesort").itertuples(index=False):
         name = _esc(doc.title) or _esc(doc.doc_id)
         out.append(f'<section class="doc" id="{_doc_anchor(doc.doc_id)}"><h3>{name}</h3>')
         out.append(f"<p>Identifiant : <code>{_esc(doc.doc_id)}</code></p>")
-        doc_ents = entities[entities["doc_id"] == doc.doc_id] if not entities.empty else entities
+        doc_ents = by_doc_entities.get(doc.doc_id)
         out.append("<h4>Entités</h4>")
-        if doc_ents.empty:
+        if doc_ents is None:
             out.append(_empty("Aucune entité."))
         else:
-            grouped = (
-                doc_ents.groupby(["label", "canonical"]).size().reset_index(name="n")
-                .sort_values(["n", "label", "canonical"], ascending=[False, True, True],
-                             kind="mergesort")
-            )
+            grouped = doc_ents.sort_values(
+                ["n", "label", "canonical"], ascending=[False, True, True], kind="mergesort"
+            ).head(TOP_ENTITIES * 2)
             out.append(_html_table(
                 [("Entité", False), ("Type", False), ("Mentions", True)],
                 [[_esc(r.canonical), _esc(r.label), format_number(r.n)]
                  for r in grouped.itertuples(index=False)],
             ))
-        doc_amounts = amounts[amounts["doc_id"] == doc.doc_id] if not amounts.empty else amounts
+            out.append(_more(len(doc_ents), len(grouped), "entities.parquet"))
+        doc_amounts = by_doc_amounts.get(doc.doc_id)
         out.append("<h4>Montants</h4>")
-        if doc_amounts.empty:
+        if doc_amounts is None:
             out.append(_empty("Aucun montant."))
         else:
-            ordered = doc_amounts.sort_values(["start", "end"], kind="mergesort")
+            ordered = doc_amounts.sort_values(["start", "end"], kind="mergesort").head(TOP_ENTITIES * 2)
             out.append(_html_table(
                 [("Texte", False), ("Valeur", True), ("Unité", False), ("Objet", False)],
                 [[_esc(r.text), format_number(r.value), _esc(r.unit), _esc(r.object)]
                  for r in ordered.itertuples(index=False)],
             ))
+            out.append(_more(len(doc_amounts), len(ordered), "amounts.parquet"))
         out.append("</section>")
     out.append("</section>")
     return "".join(out)
@@ -279,23 +347,13 @@ def _render_entity_index(tables: dict[str, pd.DataFrame]) -> str:
     return "".join(out)
 
 
-def _sentence_context(amount: object, sentences: pd.DataFrame, docs: pd.DataFrame) -> str:
+def _sentence_context(amount: object, sent_text: object, sent_start: int) -> str:
     """Return the amount's sentence, escaped, with the amount text in <mark>.
 
-    Offsets index the clean document text; the sentence table gives the span,
-    and the document text is the fallback when the sentence is missing.
+    Offsets index the clean document text; `sent_start` is where the sentence
+    starts in it. Without a sentence the amount is shown alone.
     """
-    sent_text, sent_start = None, 0
-    if not sentences.empty:
-        match = sentences[(sentences["doc_id"] == amount.doc_id)
-                          & (sentences["sent_id"] == amount.sent_id)]
-        if not match.empty:
-            sent_text, sent_start = str(match.iloc[0]["text"]), int(match.iloc[0]["start"])
-    if sent_text is None and not docs.empty:
-        match = docs[docs["doc_id"] == amount.doc_id]
-        if not match.empty:
-            sent_text, sent_start = str(match.iloc[0]["text"]), 0
-    if sent_text is None:
+    if not isinstance(sent_text, str):
         return f"<mark>{_esc(amount.text)}</mark>"
     start, end = int(amount.start) - sent_start, int(amount.end) - sent_start
     if not (0 <= start <= end <= len(sent_text)) or sent_text[start:end] != amount.text:
@@ -305,6 +363,17 @@ def _sentence_context(amount: object, sentences: pd.DataFrame, docs: pd.DataFram
             + "</mark>" + html.escape(sent_text[end:]))
 
 
+def _with_sentences(amounts: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """`amounts` with the text and start of their sentence, by one join."""
+    if sentences.empty:
+        return amounts.assign(sent_text=None, sent_start=0)
+    context = sentences[["doc_id", "sent_id", "start", "text"]].rename(
+        columns={"start": "sent_start", "text": "sent_text"}
+    )
+    merged = amounts.merge(context, on=["doc_id", "sent_id"], how="left")
+    return merged.assign(sent_start=merged["sent_start"].fillna(0).astype("int64"))
+
+
 def _render_amounts(tables: dict[str, pd.DataFrame]) -> str:
     amounts = _table(tables, "amounts")
     out = ['<section id="montants"><h2>Montants</h2>']
@@ -312,21 +381,37 @@ def _render_amounts(tables: dict[str, pd.DataFrame]) -> str:
         out.append(_empty("Aucun montant."))
         out.append("</section>")
         return "".join(out)
-    sentences = _table(tables, "sentences")
-    docs = _table(tables, "documents")
-    ordered = amounts.sort_values(["doc_id", "start", "end"], kind="mergesort")
-    rows = []
-    for r in ordered.itertuples(index=False):
-        rows.append([
-            format_number(r.value), _esc(r.unit), _esc(r.object) or "—",
-            _esc(r.qualifier) or "—", _sentence_context(r, sentences, docs),
-            f'<a href="#{_doc_anchor(r.doc_id)}">{_esc(r.doc_id)}</a>',
-        ])
+    per_unit = sorted(amounts.groupby("unit").size().items(), key=lambda kv: (-kv[1], kv[0]))
     out.append(_html_table(
-        [("Valeur", True), ("Unité", False), ("Objet", False), ("Qualificatif", False),
-         ("Contexte", False), ("Document", False)],
-        rows,
+        [("Unité", False), ("Montants", True)],
+        [[_esc(unit), format_number(n)] for unit, n in per_unit],
     ))
+    detailed = _detailed(_table(tables, "documents")) if "documents" in tables else set()
+    # the largest amounts of each of the most frequent units, with their sentence
+    top_units = [unit for unit, _ in per_unit[:TOP_UNITS]]
+    largest = (
+        amounts[amounts["unit"].isin(top_units)]
+        .sort_values(["value", "doc_id", "start"], ascending=[False, True, True], kind="mergesort")
+        .groupby("unit", sort=False)
+        .head(AMOUNTS_PER_UNIT)
+    )
+    largest = _with_sentences(largest, _table(tables, "sentences"))
+    out.append(f"<h3>Les plus grands montants des {format_number(len(top_units))} unités les plus citées</h3>")
+    for unit in top_units:
+        rows = []
+        for r in largest[largest["unit"] == unit].itertuples(index=False):
+            rows.append([
+                format_number(r.value), _esc(r.unit), _esc(r.object) or "—",
+                _esc(r.qualifier) or "—", _sentence_context(r, r.sent_text, r.sent_start),
+                _doc_link(r.doc_id, _esc(r.doc_id), detailed),
+            ])
+        out.append(f"<h4>{_esc(unit)}</h4>")
+        out.append(_html_table(
+            [("Valeur", True), ("Unité", False), ("Objet", False), ("Qualificatif", False),
+             ("Contexte", False), ("Document", False)],
+            rows,
+        ))
+    out.append(_more(len(amounts), len(largest), "amounts.parquet"))
     out.append("</section>")
     return "".join(out)
 
