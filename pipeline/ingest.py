@@ -4,22 +4,59 @@ Each file ends either in `data/ingest/ingested.parquet` or, with a reason a user
 understands, in `data/ingest/rejects.parquet`; none is dropped silently.
 """
 
+import functools
+import gzip
 import hashlib
+import io
 import re
 import time
 import unicodedata
+import zlib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
+from lingua import ConfidenceValue, IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from pipeline import schema
 from pipeline.io import load_params, log, setup_logging, write_table
 
+TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+GZIP_SUFFIX = ".gz"
+# Every suffix read, longest first so that `.txt.gz` wins over `.gz`
+DOCUMENT_SUFFIXES = tuple(
+    sorted((s + z for s in TEXT_SUFFIXES + HTML_SUFFIXES for z in ("", GZIP_SUFFIX)), key=len, reverse=True)
+)
 HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 # Control characters other than tab, newline, carriage return and form feed
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Line breaks by another name: form feed, vertical tab, NEL, line and paragraph separators
+LINE_BREAKS = re.compile(r"[\f\v\x85\u2028\u2029]")
+# Control characters (category Cc) that remain once newlines, tabs and line breaks are mapped
+CONTROLS_LEFT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Unicode format characters (category Cf, as of Unicode 14) but U+200B: soft hyphen, bidi marks,
+# embeddings and isolates, zero-width joiners, word joiner, BOM. They render as nothing.
+FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200c-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+# A zero-width space inside a word ("inter\u200bnational") is a break hint: it renders as nothing
+ZWSP_IN_WORD = re.compile(r"(?<=\w)\u200b+(?=\w)")
+# Between a word and punctuation ("Kayes,\u200bKita") it is the only mark of a word boundary
+ZWSP_BOUNDARY = re.compile(r"(?<=[^\s\u200b])\u200b+(?=[^\s\u200b])")
+
+# Languages the detector tells apart: those a French-language press corpus meets. A text is
+# only ever labelled with one of these (or one of ingest.languages, which is added to them).
+DETECTED_LANGUAGES = ("fr", "en", "ar", "es", "pt", "de", "it", "nl", "ru", "zh", "tr")
+# Characters of a text the detector reads at most: a long page costs no more than a short one
+LANGUAGE_SAMPLE_CHARS = 3000
+# A mixed text is judged passage by passage: runs of sentences of about this many characters
+LANGUAGE_PASSAGE_CHARS = 300
+PASSAGE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
+# Quoted passages are set aside for detection: a French article quoting at length in English is French
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -27,6 +64,18 @@ class IngestParams:
     input_dir: str
     max_bytes: int
     max_control_ratio: float
+    languages: tuple[str, ...] = ("fr",)
+    language_min_confidence: float = 0.9
+    language_min_letters: int = 200
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The language a text is taken to be in; `detected` is False when it was assumed."""
+
+    language: str  # ISO 639-1
+    confidence: float
+    detected: bool
 
 
 @dataclass(frozen=True)
@@ -47,8 +96,17 @@ class HtmlArticle:
 
 
 def normalise_text(text: str) -> str:
-    """Unify newlines to `\\n` and compose Unicode (NFC) so equal text compares equal."""
+    """Unify newlines to `\\n`, drop invisible characters and compose Unicode (NFC).
+
+    Equal-looking text then compares equal, and no offset computed downstream counts
+    a character nobody sees: a soft hyphen goes ("Ma\\u00adli" -> "Mali"), a tab is a
+    space, a form feed a newline. Composition comes last, as removing a joiner can
+    bring a letter and its accent together.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    text = FORMAT.sub("", CONTROLS_LEFT.sub("", text))
+    text = ZWSP_BOUNDARY.sub(" ", ZWSP_IN_WORD.sub("", text)).replace("\u200b", "")
     return unicodedata.normalize("NFC", text)
 
 
@@ -124,10 +182,158 @@ def extract_html(html: str) -> HtmlArticle | None:
     return HtmlArticle(normalise_text(text), title, published, site)
 
 
+@functools.cache
+def load_detector(languages: tuple[str, ...]) -> LanguageDetector:
+    """The language detector for these ISO 639-1 codes, built once per process.
+
+    Its models load lazily, each the first time a text could be in its language.
+    """
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*map(_iso_code, languages)).build()
+
+
+def _iso_code(language: str) -> IsoCode639_1:
+    try:
+        return IsoCode639_1.from_str(language)
+    except ValueError as err:
+        raise ValueError(f"unknown ISO 639-1 language code {language!r}") from err
+
+
+def _detector_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(DETECTED_LANGUAGES) | set(languages)))
+
+
+def language_name(language: str) -> str:
+    """English name of an ISO 639-1 code, for messages: "fr" -> "French"."""
+    return Language.from_iso_code_639_1(_iso_code(language)).name.title()
+
+
+def detect_language(text: str, params: IngestParams) -> LanguageGuess:
+    """Detect the language of `text`, or assume the first of `params.languages`.
+
+    The guess counts only when the detector is confident and the text has enough
+    letters outside quotes: a headline, a table of figures or a list of names
+    is too little to tell, and is taken to be in the language the corpus is in.
+    A language outside `params.languages` takes more: that share of the text's
+    letters must read as it, passage by passage, so a French article with long
+    English passages, or a bilingual one, stays French.
+    """
+    sample = _language_sample(QUOTED.sub(" ", text))
+    if sum(ch.isalpha() for ch in sample) >= params.language_min_letters:
+        detector = load_detector(_detector_languages(params.languages))
+        best = _best_language(detector, sample)
+        if best is not None and best.value >= params.language_min_confidence:
+            language = _iso_name(best.language)
+            if language in params.languages:
+                return LanguageGuess(language, best.value, True)
+            confidence = min(best.value, _share_reading_as(detector, sample, best.language))
+            if confidence >= params.language_min_confidence:
+                return LanguageGuess(language, confidence, True)
+    return LanguageGuess(params.languages[0], 0.0, False)
+
+
+def _best_language(detector: LanguageDetector, text: str) -> ConfidenceValue | None:
+    values = detector.compute_language_confidence_values(text)
+    return values[0] if values else None
+
+
+def _iso_name(language: Language) -> str:
+    return language.iso_code_639_1.name.lower()
+
+
+def _language_sample(text: str) -> str:
+    """At most LANGUAGE_SAMPLE_CHARS of `text`: all of it, or its start, middle and end."""
+    if len(text) <= LANGUAGE_SAMPLE_CHARS:
+        return text
+    third = LANGUAGE_SAMPLE_CHARS // 3
+    middle = (len(text) - third) // 2
+    return "\n".join((text[:third], text[middle : middle + third], text[-third:]))
+
+
+def _share_reading_as(detector: LanguageDetector, text: str, language: Language) -> float:
+    """Share of the letters of `text` in passages the detector reads as `language`."""
+    matching = total = 0
+    for passage in _passages(text):
+        letters = sum(ch.isalpha() for ch in passage)
+        best = _best_language(detector, passage)
+        total += letters
+        if best is not None and best.language == language:
+            matching += letters
+    return matching / total if total else 0.0
+
+
+def _passages(text: str) -> list[str]:
+    """`text` cut at sentence ends and newlines into passages of LANGUAGE_PASSAGE_CHARS or more."""
+    passages = [""]
+    for piece in PASSAGE_BREAK.split(text):
+        if len(passages[-1]) >= LANGUAGE_PASSAGE_CHARS:
+            passages.append("")
+        passages[-1] = f"{passages[-1]} {piece}" if passages[-1] else piece
+    return passages
+
+
+def language_reject_reason(guess: LanguageGuess, languages: tuple[str, ...]) -> str | None:
+    """Why a text in a language outside `languages` is rejected, or None when it is kept."""
+    if guess.language in languages:
+        return None
+    detected = f"detected {guess.language} ({guess.confidence:.2f})"
+    if len(languages) == 1:
+        return f"not {language_name(languages[0])}: {detected}"
+    return f"not in ingest.languages ({', '.join(languages)}): {detected}"
+
+
 def list_inputs(input_dir: Path) -> list[Path]:
     """Every regular file below `input_dir`, sorted by relative path for a stable order."""
     files = [p for p in input_dir.rglob("*") if p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(input_dir).as_posix())
+
+
+def document_suffix(name: str) -> str | None:
+    """The file-type suffix of a name the stage reads, as written ("a.HTML" -> ".HTML"), else None."""
+    lower = name.lower()
+    for suffix in DOCUMENT_SUFFIXES:
+        if lower.endswith(suffix) and len(name) > len(suffix):
+            return name[-len(suffix) :]
+    return None
+
+
+def path_reject_reason(source: str) -> str | None:
+    """Why a file is not read, judging by its relative path alone, or None."""
+    name = PurePosixPath(source).name
+    if name.startswith("."):
+        return "hidden file: names starting with a dot are not articles"
+    if document_suffix(name) is None:
+        suffixes = PurePosixPath(name).suffixes
+        # a compressed file names what it holds: "data.json.gz"
+        keep = 2 if len(suffixes) > 1 and suffixes[-1].lower() == GZIP_SUFFIX else 1
+        shown = "".join(suffixes[-keep:])
+        return f"unsupported file type: {shown or 'no extension'}"
+    return None
+
+
+def assign_doc_ids(sources: list[str]) -> dict[str, str]:
+    """Map each relative path read to its doc_id: the path without its file-type suffix.
+
+    Paths that would share an id (`a.html`, `a.txt`) are told apart by the paths
+    alone, so an id never depends on which files decode: the first in sorted
+    order keeps the bare id (`a`), each later one its whole path (`a.txt`), with
+    `~2`, `~3`... should another file's bare id already be that.
+    """
+    bare = {source: source[: -len(document_suffix(source))] for source in sorted(sources)}
+    doc_ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for source, doc_id in bare.items():
+        if doc_id not in taken:
+            doc_ids[source] = doc_id
+            taken.add(doc_id)
+    for source in bare:
+        if source in doc_ids:
+            continue
+        doc_id, n = source, 2
+        while doc_id in taken:
+            doc_id, n = f"{source}~{n}", n + 1
+        doc_ids[source] = doc_id
+        taken.add(doc_id)
+    return doc_ids
 
 
 def ingest_files(input_dir: Path, params: IngestParams) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -135,20 +341,19 @@ def ingest_files(input_dir: Path, params: IngestParams) -> tuple[pd.DataFrame, p
     rows: list[dict] = []
     rejects: list[dict] = []
     first_by_text: dict[str, str] = {}
-    first_by_id: dict[str, str] = {}
-    for path in list_inputs(input_dir):
-        source = path.relative_to(input_dir).as_posix()
-        reason, row = _ingest_one(path, source, params)
+    paths = {path.relative_to(input_dir).as_posix(): path for path in list_inputs(input_dir)}
+    doc_ids = assign_doc_ids([source for source in paths if path_reject_reason(source) is None])
+    for source, path in paths.items():
+        if source in doc_ids:
+            reason, row = _ingest_one(path, source, doc_ids[source], params)
+        else:
+            reason, row = path_reject_reason(source), None
         if row is not None:
-            doc_id = row["doc_id"]
             key = row["raw_text"].strip()
             if key in first_by_text:
                 reason = f"duplicate: same text as {first_by_text[key]}"
-            elif doc_id in first_by_id:
-                reason = f"duplicate name: {first_by_id[doc_id]} already has the id {doc_id}"
             else:
                 first_by_text[key] = source
-                first_by_id[doc_id] = source
                 rows.append(row)
         if reason is not None:
             rejects.append({"source": source, "reason": reason})
@@ -157,9 +362,7 @@ def ingest_files(input_dir: Path, params: IngestParams) -> tuple[pd.DataFrame, p
     return ingested, pd.DataFrame(rejects, columns=schema.REJECTS.names)
 
 
-def _ingest_one(path: Path, source: str, params: IngestParams) -> tuple[str | None, dict | None]:
-    if path.name.startswith("."):
-        return "hidden file: names starting with a dot are not articles", None
+def _ingest_one(path: Path, source: str, doc_id: str, params: IngestParams) -> tuple[str | None, dict | None]:
     size = path.stat().st_size
     if size > params.max_bytes:
         return f"too large: {size} bytes, over ingest.max_bytes = {params.max_bytes}", None
@@ -167,11 +370,18 @@ def _ingest_one(path: Path, source: str, params: IngestParams) -> tuple[str | No
         raw = path.read_bytes()
     except OSError as err:
         return f"unreadable: {err.strerror}", None
-    decoded = decode_bytes(raw, max_control_ratio=params.max_control_ratio)
+    name = path.name
+    content = raw
+    if name.lower().endswith(GZIP_SUFFIX):
+        name = name[: -len(GZIP_SUFFIX)]
+        content, reason = gunzip(raw, params.max_bytes)
+        if reason is not None:
+            return reason, None
+    decoded = decode_bytes(content, max_control_ratio=params.max_control_ratio)
     if decoded.reject_reason is not None:
         return decoded.reject_reason, None
     row = {
-        "doc_id": path.stem,
+        "doc_id": doc_id,
         "source": source,
         "sha256": hashlib.sha256(raw).hexdigest(),
         "encoding": decoded.encoding,
@@ -181,7 +391,7 @@ def _ingest_one(path: Path, source: str, params: IngestParams) -> tuple[str | No
         "html_published": None,
         "html_site": None,
     }
-    if is_html(path.name, raw):
+    if is_html(name, content):
         article = extract_html(decoded.text)
         if article is None:
             return "no article: the HTML page has no extractable article text", None
@@ -192,7 +402,23 @@ def _ingest_one(path: Path, source: str, params: IngestParams) -> tuple[str | No
             html_published=article.published,
             html_site=article.site,
         )
+    guess = detect_language(row["raw_text"], params)
+    reason = language_reject_reason(guess, params.languages)
+    if reason is not None:
+        return reason, None
+    row["language"] = guess.language
     return None, row
+
+
+def gunzip(raw: bytes, max_bytes: int) -> tuple[bytes, str | None]:
+    """Decompress gzip bytes, stopping past `max_bytes` so a small file cannot unpack into a huge one."""
+    try:
+        content = gzip.GzipFile(fileobj=io.BytesIO(raw)).read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error):
+        return b"", "not gzip: the file is damaged or not gzip-compressed"
+    if len(content) > max_bytes:
+        return b"", f"too large: over ingest.max_bytes = {max_bytes} once decompressed"
+    return content, None
 
 
 def main() -> None:
@@ -203,10 +429,19 @@ def main() -> None:
         input_dir=p["input_dir"],
         max_bytes=int(p["max_bytes"]),
         max_control_ratio=float(p["max_control_ratio"]),
+        languages=tuple(p["languages"]),
+        language_min_confidence=float(p["language_min_confidence"]),
+        language_min_letters=int(p["language_min_letters"]),
     )
     input_dir = Path(params.input_dir)
     if not input_dir.is_dir():
         raise SystemExit(f"ingest: input_dir {input_dir} is not a folder (params.yaml ingest.input_dir)")
+    if not params.languages:
+        raise SystemExit("ingest: ingest.languages is empty (params.yaml); list at least one, e.g. [fr]")
+    try:
+        load_detector(_detector_languages(params.languages))
+    except ValueError as err:
+        raise SystemExit(f"ingest: ingest.languages (params.yaml): {err}") from err
     ingested, rejects = ingest_files(input_dir, params)
     write_table(ingested, schema.INGESTED, "data/ingest/ingested.parquet")
     write_table(rejects, schema.REJECTS, "data/ingest/rejects.parquet")

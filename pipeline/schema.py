@@ -28,6 +28,7 @@ INGESTED = _schema(
     _str("sha256"),
     _str("encoding"),
     _str("format"),  # "text" or "html"
+    _str("language"),  # ISO 639-1, detected, or the first of ingest.languages for a text too short to tell
     _str("raw_text"),
     _str("html_title", True),
     _str("html_published", True),
