@@ -13,6 +13,8 @@ Semantics follow the "Amounts" section of ANNOTATION.md, and the conventions of
 tests/gold/README.md where it is silent.
 """
 
+import itertools
+import math
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -485,6 +487,9 @@ def _find_matches(text: str) -> list[AmountMatch]:
     blocked = _find_blocked(text)
     numbers = [n for n in _find_numbers(text) if not _is_excluded(text, n, blocked)]
     readings = [_read(text, n) for n in numbers]
+    # a run of hundreds of digits (a serial, a hash) overflows a double: it is no figure
+    finite = [math.isfinite(r.value if isinstance(r, _Reading) else n.value) for n, r in zip(numbers, readings)]
+    numbers, readings = list(itertools.compress(numbers, finite)), list(itertools.compress(readings, finite))
     matches: list[AmountMatch] = []
     last_end = 0
     last_scale: dict[int, float] = {}  # multiplier of each plain amount, by its end

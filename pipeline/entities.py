@@ -339,10 +339,10 @@ def _is_heading_phrase(text: str, span: _Span, gazetteer: Gazetteer, vocab: Voca
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if WORD.findall(line) != WORD.findall(name):
+    words = WORD.findall(name)
+    if not words or WORD.findall(line) != words:  # "12-34" alone on its line: no word to lead it
         return False
-    first = WORD.findall(name)[0]
-    return _is_common_any_accent(vocab, fold_key(first))
+    return _is_common_any_accent(vocab, fold_key(words[0]))
 
 
 def _split_blank_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

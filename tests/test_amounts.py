@@ -679,3 +679,20 @@ def test_amount_match_is_frozen():
     m = find_amounts("Il a 40 ans.")[0]
     with pytest.raises(AttributeError):
         m.value = 41.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La référence " + "7" * 320 + " FCFA figure sur le reçu.",
+        "Le code " + "8" * 305 + " Mds € circule sur les réseaux.",
+        "Entre 10 et " + "9" * 400 + " tonnes, selon le relevé.",
+    ],
+)
+def test_digit_runs_beyond_a_double_are_no_amount(text):
+    assert find_amounts(text) == []
+
+
+def test_a_digit_run_beyond_a_double_leaves_the_amounts_around_it():
+    text = "Il a reçu " + "5" * 330 + " tonnes et paie 12 000 FCFA."
+    assert [(m.text, m.value) for m in find_amounts(text)] == [("12 000 FCFA", 12_000)]

@@ -1170,3 +1170,9 @@ def test_the_model_separates_a_party_from_its_leader_and_splits_a_road(nlp):
     }
     assert expected <= found
     assert not [t for t, _ in found if "-" in t and t != "N-VA"]
+
+
+@pytest.mark.parametrize("label", ["LOC", "ORG", "MISC"])
+def test_a_span_without_words_alone_on_its_line_is_repaired_without_error(nlp, label):
+    text = "Rapport annuel\n\n12-34\n\nLes chiffres sont publiés."
+    assert all(t == "12-34" for t, _ in repaired_with_words(nlp, text, ("12-34", label)))
