@@ -45,6 +45,7 @@ def build_corpus(n: int, paragraphs: list[str], seed: int = 0) -> pd.DataFrame:
                 "html_title": None,
                 "html_published": None,
                 "html_site": None,
+                "language": "fr",
             }
         )
     return pd.DataFrame(rows)

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+import datasketch
 import ftfy
 import pandas as pd
 
@@ -24,6 +25,7 @@ from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, engine_params, run_cached
 from pipeline.furniture import FurnitureParams, repeated_lines
 from pipeline.io import load_params, log, read_table, setup_logging, write_table
+from pipeline.neardup import NearDupParams, Signature, near_duplicates_from_signatures, signature
 
 # per-document results kept between runs (a DVC output with persist: true)
 CACHE = "data/cache/clean/results.sqlite"
@@ -544,6 +546,11 @@ class CleanParams:
     repeat_min_docs: int = 2
     repeat_prose_min_docs: int = 3
     repeat_prose_min_share: float = 0.5
+    # near-duplicate documents: MinHash over word shingles of the clean text (pipeline/neardup.py)
+    near_duplicate_threshold: float = 0.8
+    near_duplicate_shingle_words: int = 5
+    near_duplicate_num_perm: int = 128
+    near_duplicate_min_words: int = 20
 
 
 @dataclass(frozen=True)
@@ -1982,10 +1989,14 @@ def _hint(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[CleanResult]:
-    """Clean each (raw_text, html_title, html_published, html_site, furniture) of a batch."""
-    return [
-        clean_text(
+def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[tuple[CleanResult, Signature]]:
+    """Clean each (raw_text, html_title, html_published, html_site, furniture) of a batch.
+
+    Each result comes with the MinHash signature of its clean text, which tells near-duplicates.
+    """
+    results = []
+    for raw_text, title, published, site, furniture in batch:
+        result = clean_text(
             raw_text,
             params,
             title_hint=_hint(title),
@@ -1993,8 +2004,17 @@ def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[CleanResult]:
             site_hint=_hint(site),
             furniture=furniture,
         )
-        for raw_text, title, published, site, furniture in batch
-    ]
+        results.append((result, signature(result.text, near_duplicate_params(params))))
+    return results
+
+
+def near_duplicate_params(params: CleanParams) -> NearDupParams:
+    return NearDupParams(
+        threshold=params.near_duplicate_threshold,
+        shingle_words=params.near_duplicate_shingle_words,
+        num_perm=params.near_duplicate_num_perm,
+        min_words=params.near_duplicate_min_words,
+    )
 
 
 def furniture_params(params: CleanParams) -> FurnitureParams:
@@ -2020,7 +2040,8 @@ def run(
     headline, are cleaned again knowing it ("repeated" names only the lines that
     went for that reason). Both passes take their results from `cache` where they
     can: a document's result depends only on its text, its HTML hints, the
-    furniture lines it holds and the params.
+    furniture lines it holds and the params. Last, a document whose clean text
+    nearly equals an earlier one's (in doc_id order) gets `duplicate_of`.
     """
     if cache is None:
         cache = ResultCache(":memory:", "")
@@ -2031,7 +2052,8 @@ def run(
     ]
     keys = [content_key(*item[:4]) for item in inputs]
     work = functools.partial(_clean_batch, params)
-    first, stats = run_cached(work, inputs, keys, cache, engine, "clean")
+    first_pairs, stats = run_cached(work, inputs, keys, cache, engine, "clean")
+    first = [result for result, _ in first_pairs]
     furniture = repeated_lines(
         pd.DataFrame(
             {
@@ -2053,15 +2075,21 @@ def run(
     second_inputs = [(*inputs[i][:4], furniture[rows[i].doc_id]) for i in again]
     second_keys = [content_key(keys[i], ",".join(map(str, sorted(item[4])))) for i, item in zip(again, second_inputs)]
     second, second_stats = run_cached(work, second_inputs, second_keys, cache, engine, "clean: furniture")
-    results = list(first)
-    for i, result in zip(again, second):
-        results[i] = result
+    pairs = list(first_pairs)
+    for i, pair in zip(again, second):
+        pairs[i] = pair
     cache.retain([*keys, *second_keys])
     log.info("clean: first pass %s; second pass on %d documents, %s", stats, len(again), second_stats)
-    return _tables(rows, results)
+    kept = [(row.doc_id, sig) for row, (result, sig) in zip(rows, pairs) if result.text.strip()]
+    duplicates = near_duplicates_from_signatures(
+        [doc_id for doc_id, _ in kept], [sig for _, sig in kept], near_duplicate_params(params)
+    )
+    return _tables(rows, [result for result, _ in pairs], duplicates)
 
 
-def _tables(rows: list, results: list[CleanResult]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def _tables(
+    rows: list, results: list[CleanResult], duplicates: dict[str, str]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     cleaned_rows: list[dict] = []
     removed_rows: list[dict] = []
     reject_rows: list[dict] = []
@@ -2081,6 +2109,8 @@ def _tables(rows: list, results: list[CleanResult]) -> tuple[pd.DataFrame, pd.Da
                 "title": result.title,
                 "published": result.published,
                 "site": result.site,
+                "language": row.language,
+                "duplicate_of": duplicates.get(row.doc_id),
                 "text": result.text,
             }
         )
@@ -2094,7 +2124,8 @@ def _tables(rows: list, results: list[CleanResult]) -> tuple[pd.DataFrame, pd.Da
 def fingerprint_of(params: CleanParams) -> str:
     """What a document's clean result depends on besides its own content."""
     here = Path(__file__).parent
-    return fingerprint([here / "clean.py", here / "schema.py"], asdict(params), f"ftfy {ftfy.__version__}")
+    files = [here / "clean.py", here / "neardup.py", here / "schema.py"]
+    return fingerprint(files, asdict(params), f"ftfy {ftfy.__version__}", f"datasketch {datasketch.__version__}")
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ from pipeline.amounts import AmountMatch, find_amounts
 from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, RunStats, engine_params, run_cached
 from pipeline.entities import Mention, assign_canonicals, find_mentions_batch
-from pipeline.io import load_params, log, read_table, setup_logging, write_table
+from pipeline.io import load_params, log, originals, read_table, setup_logging, write_table
 from pipeline.nlp import load_nlp
 
 CACHE = "data/cache/extract/results.sqlite"
@@ -183,7 +183,7 @@ def main() -> None:
         model=p["model"], batch_size=int(p["batch_size"]), disable=tuple(p["disable"])
     )
     engine = engine_params(stage.get("engine"))
-    cleaned = read_table("data/clean/cleaned.parquet")
+    cleaned = originals(read_table("data/clean/cleaned.parquet"))
     sentences = read_table("data/sentences/sentences.parquet")
     sentence_starts = sentence_starts_of(sentences)
     with ResultCache(CACHE, fingerprint_of(params)) as cache:

@@ -12,14 +12,19 @@ import re
 import time
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
 from lingua import ConfidenceValue, IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from pipeline import schema
+from pipeline.cache import ResultCache, content_key, fingerprint
+from pipeline.engine import EngineParams, engine_params, run_cached
 from pipeline.io import load_params, log, setup_logging, write_table
+
+CACHE = "data/cache/ingest/results.sqlite"
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -336,18 +341,45 @@ def assign_doc_ids(sources: list[str]) -> dict[str, str]:
     return doc_ids
 
 
-def ingest_files(input_dir: Path, params: IngestParams) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read, decode and deduplicate the files of `input_dir`; return (ingested, rejects)."""
+def ingest_files(
+    input_dir: Path,
+    params: IngestParams,
+    engine: EngineParams = EngineParams(n_process=1),
+    cache: ResultCache | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read, decode and deduplicate the files of `input_dir`; return (ingested, rejects).
+
+    A file's decoded text depends only on its bytes, the kind its name gives and
+    the params: it is taken from `cache` when the same bytes were read before.
+    """
+    if cache is None:
+        cache = ResultCache(":memory:", "")
+    paths = {path.relative_to(input_dir).as_posix(): path for path in list_inputs(input_dir)}
+    doc_ids = assign_doc_ids([source for source in paths if path_reject_reason(source) is None])
+    early: dict[str, str] = {}
+    todo: list[tuple[Path, str]] = []  # (path, sha256 of the bytes read)
+    keys: list[str] = []
+    for source, path in paths.items():
+        reason = path_reject_reason(source) if source not in doc_ids else _read_reject_reason(path, params)
+        if reason is not None:
+            early[source] = reason
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        todo.append((path, digest))
+        keys.append(content_key(digest, _kind(path.name)))
+    work = functools.partial(_decode_batch, params)
+    decoded, stats = run_cached(work, todo, keys, cache, engine, "ingest")
+    cache.retain(keys)
+    log.info("ingest: %s", stats)
+    by_source = dict(zip((p.relative_to(input_dir).as_posix() for p, _ in todo), decoded))
     rows: list[dict] = []
     rejects: list[dict] = []
     first_by_text: dict[str, str] = {}
-    paths = {path.relative_to(input_dir).as_posix(): path for path in list_inputs(input_dir)}
-    doc_ids = assign_doc_ids([source for source in paths if path_reject_reason(source) is None])
-    for source, path in paths.items():
-        if source in doc_ids:
-            reason, row = _ingest_one(path, source, doc_ids[source], params)
-        else:
-            reason, row = path_reject_reason(source), None
+    for source in paths:
+        reason, row = early.get(source), None
+        if source in by_source:
+            reason, fields = by_source[source]
+            row = None if fields is None else {"doc_id": doc_ids[source], "source": source, **fields}
         if row is not None:
             key = row["raw_text"].strip()
             if key in first_by_text:
@@ -362,14 +394,37 @@ def ingest_files(input_dir: Path, params: IngestParams) -> tuple[pd.DataFrame, p
     return ingested, pd.DataFrame(rejects, columns=schema.REJECTS.names)
 
 
-def _ingest_one(path: Path, source: str, doc_id: str, params: IngestParams) -> tuple[str | None, dict | None]:
-    size = path.stat().st_size
+def _kind(name: str) -> str:
+    """What a file's name says of how to read it: its document suffix, lowercased."""
+    return document_suffix(name).lower()
+
+
+def _read_reject_reason(path: Path, params: IngestParams) -> str | None:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        return f"unreadable: {err.strerror}"
     if size > params.max_bytes:
-        return f"too large: {size} bytes, over ingest.max_bytes = {params.max_bytes}", None
+        return f"too large: {size} bytes, over ingest.max_bytes = {params.max_bytes}"
+    return None
+
+
+def _decode_batch(params: IngestParams, files: list[tuple[Path, str]]) -> list[tuple[str | None, dict | None]]:
+    return [_decode_file(path, digest, params) for path, digest in files]
+
+
+def _decode_file(path: Path, digest: str, params: IngestParams) -> tuple[str | None, dict | None]:
+    """(reject reason, document fields but doc_id and source) of one file.
+
+    `digest` is the sha256 of the bytes the caller read: a file rewritten since
+    is rejected rather than cached under the old content's key.
+    """
     try:
         raw = path.read_bytes()
     except OSError as err:
         return f"unreadable: {err.strerror}", None
+    if hashlib.sha256(raw).hexdigest() != digest:
+        return "unreadable: the file changed while it was being read", None
     name = path.name
     content = raw
     if name.lower().endswith(GZIP_SUFFIX):
@@ -380,10 +435,8 @@ def _ingest_one(path: Path, source: str, doc_id: str, params: IngestParams) -> t
     decoded = decode_bytes(content, max_control_ratio=params.max_control_ratio)
     if decoded.reject_reason is not None:
         return decoded.reject_reason, None
-    row = {
-        "doc_id": doc_id,
-        "source": source,
-        "sha256": hashlib.sha256(raw).hexdigest(),
+    fields = {
+        "sha256": digest,
         "encoding": decoded.encoding,
         "format": "text",
         "raw_text": decoded.text,
@@ -395,19 +448,26 @@ def _ingest_one(path: Path, source: str, doc_id: str, params: IngestParams) -> t
         article = extract_html(decoded.text)
         if article is None:
             return "no article: the HTML page has no extractable article text", None
-        row.update(
+        fields.update(
             format="html",
             raw_text=article.text,
             html_title=article.title,
             html_published=article.published,
             html_site=article.site,
         )
-    guess = detect_language(row["raw_text"], params)
+    guess = detect_language(fields["raw_text"], params)
     reason = language_reject_reason(guess, params.languages)
     if reason is not None:
         return reason, None
-    row["language"] = guess.language
-    return None, row
+    fields["language"] = guess.language
+    return None, fields
+
+
+def fingerprint_of(params: IngestParams) -> str:
+    """What a file's decoded text depends on besides its bytes; the input folder is not part of it."""
+    settings = {k: v for k, v in asdict(params).items() if k != "input_dir"}
+    versions = [f"{name} {metadata.version(name)}" for name in ("lingua-language-detector", "trafilatura")]
+    return fingerprint([Path(__file__), Path(__file__).with_name("schema.py")], settings, *versions)
 
 
 def gunzip(raw: bytes, max_bytes: int) -> tuple[bytes, str | None]:
@@ -424,7 +484,8 @@ def gunzip(raw: bytes, max_bytes: int) -> tuple[bytes, str | None]:
 def main() -> None:
     setup_logging()
     started = time.monotonic()
-    p = load_params("ingest")["ingest"]
+    stage = load_params("ingest")
+    p = stage["ingest"]
     params = IngestParams(
         input_dir=p["input_dir"],
         max_bytes=int(p["max_bytes"]),
@@ -442,7 +503,9 @@ def main() -> None:
         load_detector(_detector_languages(params.languages))
     except ValueError as err:
         raise SystemExit(f"ingest: ingest.languages (params.yaml): {err}") from err
-    ingested, rejects = ingest_files(input_dir, params)
+    engine = engine_params(stage.get("engine"))
+    with ResultCache(CACHE, fingerprint_of(params)) as cache:
+        ingested, rejects = ingest_files(input_dir, params, engine, cache)
     write_table(ingested, schema.INGESTED, "data/ingest/ingested.parquet")
     write_table(rejects, schema.REJECTS, "data/ingest/rejects.parquet")
     log.info(

@@ -6,7 +6,6 @@ import logging
 import os
 import resource
 import sys
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +45,29 @@ def load_params(stage: str) -> dict[str, Any]:
 
 
 def _replace_atomically(path: Path, write) -> None:
+    """Write through a temp file renamed into place, durable once this returns.
+
+    The temp file is flushed to disk before the rename and the folder after it,
+    so a crash or power cut leaves the old file or the new one, never a torn one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     try:
         write(tmp)
+        _fsync(tmp)
         os.replace(tmp, path)
+        _fsync(path.parent)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_table(df: pd.DataFrame, schema: pa.Schema, path: str | Path) -> None:
@@ -67,6 +81,11 @@ def write_table(df: pd.DataFrame, schema: pa.Schema, path: str | Path) -> None:
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read a Parquet table; nullable columns keep None rather than NaN for strings."""
     return pq.read_table(path).to_pandas()
+
+
+def originals(cleaned: pd.DataFrame) -> pd.DataFrame:
+    """The cleaned documents that are no near-duplicate: only they get sentences, entities and amounts."""
+    return cleaned[cleaned["duplicate_of"].isna()].reset_index(drop=True)
 
 
 def write_text(text: str, path: str | Path) -> None:
@@ -87,17 +106,3 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
 def show_progress() -> bool:
     """A progress bar helps on a terminal; in CI or a log file it is only noise."""
     return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-def in_chunks(items: Sequence, size: int, label: str) -> Iterator[Sequence]:
-    """Yield `items` in chunks of `size`, drawing a progress bar on a terminal."""
-    show = show_progress()
-    total = len(items)
-    for start in range(0, total, size):
-        yield items[start : start + size]
-        if show:
-            done = min(start + size, total)
-            bar = "#" * (30 * done // total)
-            print(f"\r{label} [{bar:<30}] {done}/{total}", end="", file=sys.stderr, flush=True)
-    if show and total:
-        print(file=sys.stderr)

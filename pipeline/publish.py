@@ -77,8 +77,14 @@ def reason_kind(reason: str) -> str:
 
 
 def build_metrics(tables: dict[str, pd.DataFrame]) -> dict:
-    """Counts a reviewer compares run to run: rows, labels, units, reject kinds."""
+    """Counts a reviewer compares run to run: rows, labels, units, reject kinds.
+
+    `documents` counts originals and near-duplicates apart: a story saved twice counts once.
+    """
+    duplicate = tables["documents"]["duplicate_of"].notna()
     return {
+        "documents": {"originals": int((~duplicate).sum()), "near_duplicates": int(duplicate.sum())},
+        "languages": dict(sorted(Counter(tables["documents"]["language"][~duplicate]).items())),
         "rows": {name: len(df) for name, df in sorted(tables.items())},
         "entities_per_label": dict(sorted(Counter(tables["entities"]["label"]).items())),
         "amounts_per_unit": dict(sorted(Counter(tables["amounts"]["unit"]).items())),

@@ -158,9 +158,19 @@ def _doc_anchor(doc_id: object) -> str:
     return f"doc-{_esc(doc_id)}"
 
 
+def _originals(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The documents that are no near-duplicate of an earlier one: the report counts these."""
+    docs = _table(tables, "documents")
+    if "duplicate_of" not in docs:
+        return docs
+    return docs[docs["duplicate_of"].isna()]
+
+
 def _render_summary(tables: dict[str, pd.DataFrame]) -> str:
+    docs = _table(tables, "documents")
     counts = [
-        ("Documents", len(_table(tables, "documents"))),
+        ("Documents", len(_originals(tables))),
+        ("Quasi-doublons (non comptés)", len(docs) - len(_originals(tables))),
         ("Phrases", len(_table(tables, "sentences"))),
         ("Entités (mentions)", len(_table(tables, "entities"))),
         ("Montants", len(_table(tables, "amounts"))),
@@ -221,7 +231,7 @@ def _doc_link(doc_id: object, name: str, detailed: set[str]) -> str:
 
 
 def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _table(tables, "documents")
+    docs = _originals(tables)
     out = ['<section id="documents"><h2>Documents</h2>']
     if docs.empty:
         out.append(_empty("Aucun document."))
@@ -269,7 +279,7 @@ def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
 
 
 def _render_doc_sections(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _table(tables, "documents")
+    docs = _originals(tables)
     if docs.empty:
         return ""
     detailed = _detailed(docs)
@@ -386,7 +396,7 @@ def _render_amounts(tables: dict[str, pd.DataFrame]) -> str:
         [("Unité", False), ("Montants", True)],
         [[_esc(unit), format_number(n)] for unit, n in per_unit],
     ))
-    detailed = _detailed(_table(tables, "documents")) if "documents" in tables else set()
+    detailed = _detailed(_originals(tables)) if "documents" in tables else set()
     # the largest amounts of each of the most frequent units, with their sentence
     top_units = [unit for unit, _ in per_unit[:TOP_UNITS]]
     largest = (
@@ -464,7 +474,7 @@ def _month_counts(published: pd.Series) -> tuple[list[tuple[str, int]], int]:
 
 
 def _render_timeline(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _table(tables, "documents")
+    docs = _originals(tables)
     out = ['<section id="chronologie"><h2>Documents par mois de publication</h2>']
     if docs.empty:
         out.append(_empty("Aucun document."))

@@ -46,6 +46,8 @@ CLEANED = _schema(
     _str("title", True),
     _str("published", True),
     _str("site", True),
+    _str("language"),
+    _str("duplicate_of", True),  # doc_id of the earlier document this one nearly repeats
     _str("text"),
 )
 
@@ -84,6 +86,8 @@ DOCUMENTS = _schema(
     _str("title", True),
     _str("published", True),
     _str("site", True),
+    _str("language"),
+    _str("duplicate_of", True),
     _str("text"),
     _int("n_sentences"),
     _int("n_entities"),

@@ -16,7 +16,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, engine_params, run_cached
-from pipeline.io import load_params, log, read_table, setup_logging, write_table
+from pipeline.io import load_params, log, originals, read_table, setup_logging, write_table
 
 CACHE = "data/cache/sentences/results.sqlite"
 
@@ -108,7 +108,7 @@ def main() -> None:
     stage = load_params("sentences")
     params = SentenceParams(abbreviations=tuple(stage["sentences"]["abbreviations"]))
     engine = engine_params(stage.get("engine"))
-    cleaned = read_table("data/clean/cleaned.parquet")
+    cleaned = originals(read_table("data/clean/cleaned.parquet"))
     with ResultCache(CACHE, fingerprint_of(params)) as cache:
         table = sentence_table(cleaned, params, engine, cache)
     write_table(table, schema.SENTENCES, "data/sentences/sentences.parquet")

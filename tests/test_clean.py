@@ -858,6 +858,7 @@ def _ingested(rows: list[dict]) -> pd.DataFrame:
         "html_title": None,
         "html_published": None,
         "html_site": None,
+        "language": "fr",
     }
     return pd.DataFrame([{**base, **row} for row in rows], columns=schema.INGESTED.names)
 

@@ -114,6 +114,7 @@ def test_clean_run_removes_repeated_lines_and_says_why():
                 "html_title": None,
                 "html_published": None,
                 "html_site": None,
+                "language": "fr",
             }
             for doc_id, (title, body) in bodies.items()
         ]
@@ -140,6 +141,7 @@ def test_clean_run_alone_per_site_keeps_what_a_single_page_has():
                 "html_title": None,
                 "html_published": None,
                 "html_site": None,
+                "language": "fr",
             }
         ]
     )

@@ -1,11 +1,12 @@
 """Atomic writes and progress output."""
 
+import os
 import pandas as pd
 import pyarrow as pa
 import pytest
 
 from pipeline import schema
-from pipeline.io import in_chunks, read_table, write_json, write_table
+from pipeline.io import read_table, write_json, write_table
 
 
 def test_write_table_round_trips_and_leaves_no_temp_file(tmp_path):
@@ -31,7 +32,10 @@ def test_write_json_is_sorted_and_stable(tmp_path):
     assert (tmp_path / "m.json").read_text() == '{\n  "a": {\n    "c": 3,\n    "d": 2\n  },\n  "b": 1\n}\n'
 
 
-def test_in_chunks_covers_every_item_once_and_is_quiet_off_a_terminal(capsys):
-    chunks = list(in_chunks(list(range(10)), 4, "test"))
-    assert chunks == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
-    assert capsys.readouterr().err == ""
+def test_writes_are_flushed_to_disk_before_and_after_the_rename(tmp_path, monkeypatch):
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(os.readlink(f"/proc/self/fd/{fd}")) or real_fsync(fd))
+    write_json({"a": 1}, tmp_path / "m.json")
+    assert synced == [str(tmp_path / "m.json.tmp"), str(tmp_path)]
+    assert [p.name for p in tmp_path.iterdir()] == ["m.json"]

@@ -35,7 +35,8 @@ def test_cooccurrence_of_no_entities_is_empty_with_its_columns():
 def test_documents_count_rows_of_each_table_and_zero_when_none():
     cleaned = pd.DataFrame(
         {"doc_id": ["b", "a"], "source": ["b.txt", "a.txt"], "sha256": ["1", "2"], "title": [None, "T"],
-         "published": [None, None], "site": [None, None], "text": ["x", "y"]}
+         "published": [None, None], "site": [None, None], "language": ["fr", "fr"],
+         "duplicate_of": [None, None], "text": ["x", "y"]}
     )
     sentences = pd.DataFrame({"doc_id": ["a", "a", "b"]})
     none = pd.DataFrame({"doc_id": pd.Series([], dtype=str)})
