@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 # DVC stages run `python -m pipeline.<stage>`: that must be the venv's python
 export PATH := $(abspath $(BIN)):$(PATH)
 
+# extra pytest options, e.g. PYTEST_ARGS=-rA to list every passed test
+PYTEST_ARGS ?=
+
 .PHONY: setup repro test score clean-data
 
 setup: $(STAMP)
@@ -20,10 +23,10 @@ repro: $(STAMP)
 	$(BIN)/dvc repro
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 score: $(STAMP)
 	$(BIN)/python -m pipeline.score --gold tests/gold --out data/out
 
 clean-data:
-	rm -rf data/ingest data/clean data/sentences data/extract data/out
+	rm -rf data/ingest data/clean data/sentences data/extract data/out data/cache
