@@ -80,9 +80,12 @@ def run_cached(
     """
     started = time.monotonic()
     results: dict[str, Any] = cache.get_many(list(dict.fromkeys(keys)))
-    todo = [i for i, key in enumerate(keys) if key not in results]
-    # two equal documents are computed once
-    todo = list({keys[i]: i for i in reversed(todo)}.values())[::-1]
+    # the first document of each key not in the cache: two equal documents are computed once
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key not in results:
+            first.setdefault(key, i)
+    todo = list(first.values())
     batches = [todo[s : s + params.batch_size] for s in range(0, len(todo), params.batch_size)]
     progress = _progress(len(todo), label)
     worker_peak = 0

@@ -1,0 +1,98 @@
+"""The per-document cache and the engine that fills it: keys, reuse, order, every engine alike."""
+
+import pytest
+
+from pipeline.cache import ResultCache, content_key, fingerprint
+from pipeline.engine import EngineParams, engine_params, run_cached
+
+
+def square_all(batch):
+    """A module-level work function, importable by worker processes."""
+    return [x * x for x in batch]
+
+
+def fail_all(batch):
+    raise AssertionError(f"computed again: {batch}")
+
+
+def test_content_key_tells_none_from_empty_and_parts_apart():
+    assert content_key(None) != content_key("")
+    assert content_key("ab", "c") != content_key("a", "bc")
+    assert content_key("é") == content_key("é")
+
+
+def test_fingerprint_follows_file_bytes_and_params(tmp_path):
+    code = tmp_path / "stage.py"
+    code.write_text("x = 1\n")
+    before = fingerprint([code], {"a": 1})
+    assert fingerprint([code], {"a": 1}) == before
+    assert fingerprint([code], {"a": 2}) != before
+    code.write_text("x = 2\n")
+    assert fingerprint([code], {"a": 1}) != before
+
+
+def test_results_survive_reopening_and_stay_apart_by_fingerprint(tmp_path):
+    path = tmp_path / "results.sqlite"
+    with ResultCache(path, "v1") as cache:
+        cache.put_many([("k1", {"rows": [1, 2]}), ("k2", None)])
+    with ResultCache(path, "v1") as cache:
+        assert cache.get_many(["k1", "k2", "k3"]) == {"k1": {"rows": [1, 2]}, "k2": None}
+    with ResultCache(path, "v2") as cache:
+        assert cache.get_many(["k1"]) == {}
+
+
+def test_retain_keeps_only_the_current_keys(tmp_path):
+    with ResultCache(tmp_path / "r.sqlite", "v1") as cache:
+        cache.put_many([(f"k{i}", i) for i in range(5)])
+        assert cache.retain(["k1", "k3"]) == 3
+        assert len(cache) == 2
+        assert cache.get_many([f"k{i}" for i in range(5)]) == {"k1": 1, "k3": 3}
+
+
+def test_run_cached_computes_only_what_the_cache_lacks(tmp_path):
+    items = list(range(10))
+    keys = [content_key(str(i)) for i in items]
+    params = EngineParams(n_process=1, batch_size=3)
+    with ResultCache(tmp_path / "r.sqlite", "v1") as cache:
+        results, stats = run_cached(square_all, items[:6], keys[:6], cache, params, "test")
+        assert results == [i * i for i in range(6)]
+        assert (stats.computed, stats.cached) == (6, 0)
+        results, stats = run_cached(square_all, items, keys, cache, params, "test")
+        assert results == [i * i for i in items]
+        assert (stats.computed, stats.cached) == (4, 6)
+        results, _ = run_cached(fail_all, items, keys, cache, params, "test")
+        assert results == [i * i for i in items]
+
+
+def test_equal_documents_are_computed_once(tmp_path):
+    calls = []
+
+    def record(batch):
+        calls.extend(batch)
+        return [x + 1 for x in batch]
+
+    keys = [content_key("same"), content_key("other"), content_key("same")]
+    with ResultCache(tmp_path / "r.sqlite", "v1") as cache:
+        results, stats = run_cached(record, [5, 7, 5], keys, cache, EngineParams(n_process=1), "test")
+    assert results == [6, 8, 6]
+    assert calls == [5, 7]
+    assert stats.computed == 2
+
+
+def test_worker_processes_return_results_in_input_order(tmp_path):
+    items = list(range(40))
+    keys = [content_key(str(i)) for i in items]
+    with ResultCache(tmp_path / "r.sqlite", "v1") as cache:
+        results, stats = run_cached(square_all, items, keys, cache, EngineParams(n_process=2, batch_size=3), "t")
+    assert results == [i * i for i in items]
+    assert stats.worker_peak_mb > 0
+
+
+def test_engine_params_read_params_yaml_and_refuse_nonsense():
+    assert engine_params(None) == EngineParams()
+    assert engine_params({"engine": "dask", "n_process": 2, "scheduler": None, "batch_size": 8}).workers == 2
+    assert EngineParams(n_process=0).workers >= 1
+    with pytest.raises(ValueError, match="engine.engine"):
+        engine_params({"engine": "spark"})
+    with pytest.raises(ValueError, match="batch_size"):
+        engine_params({"batch_size": 0})
