@@ -160,7 +160,7 @@ def print_table(results: list[dict]) -> None:
         ("report.html, MB", lambda r: f"{r['report_mb']:.2f}"),
         ("publish share of from scratch", lambda r: f"{r['times'].get('publish', 0) / r['full']:.1%}"),
     ]
-    header = f"| figure | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |"
+    header = "| figure | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |"
     print(header)
     print("|---|" + "---|" * len(results))
     for name, cell in rows:

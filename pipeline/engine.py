@@ -126,8 +126,10 @@ def _run_batches(work, items, batches: list[list[int]], params: EngineParams):
 
 
 def _in_process(params: EngineParams, n_batches: int) -> bool:
-    """A single batch, or a single worker, runs here: a pool would only add its start-up."""
-    return params.engine == "local" and (params.workers == 1 or n_batches <= 1)
+    """With one worker the work runs here. Otherwise even a single batch goes to a worker,
+    so that the model it loads never sits in this process beside the whole corpus's results.
+    """
+    return params.engine == "local" and params.workers == 1
 
 
 def _run_pool(work, batches, payloads, workers: int):

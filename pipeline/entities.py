@@ -6,8 +6,7 @@ names written in capitals ("Assimi GOÏTA") and labels organisations as places o
 persons. `find_mentions` runs the model on a copy of the text where shouted names are
 title-cased, then repairs each span with the word lists and gazetteers of
 `pipeline/data/` (loaded by `pipeline.nlp`). `assign_canonicals` links short forms,
-aliases and spellings to one name across the corpus, and `build_entity_index` sums
-the result per canonical name.
+aliases and spellings to one name across the corpus.
 """
 
 import functools
@@ -15,15 +14,12 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-import pandas as pd
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.vocab import Vocab
 
-from pipeline import schema
 from pipeline.nlp import (
     Gazetteer,
     fold_key,
@@ -1497,40 +1493,3 @@ def _choose_names(displays: list[str], keys: list[str], fixed: dict[str, str]) -
         else:
             names[key] = key
     return names
-
-
-# --- entity index ------------------------------------------------------------------------------
-
-
-def build_entity_index(rows: pd.DataFrame | Iterable[dict]) -> pd.DataFrame:
-    """One row per canonical name: majority label, mention and document counts, aliases.
-
-    `rows` are entity rows (doc_id, text, label, canonical). Sorted by n_mentions
-    descending, then canonical; a label tie goes to the first label in alphabetical order.
-    """
-    frame = pd.DataFrame(list(rows) if not isinstance(rows, pd.DataFrame) else rows)
-    columns = schema.ENTITY_INDEX.names
-    if frame.empty:
-        return pd.DataFrame(
-            {
-                c: pd.Series(dtype=object if c in ("canonical", "label", "aliases") else "int64")
-                for c in columns
-            }
-        )
-    records = []
-    for canonical, group in frame.groupby("canonical", sort=True):
-        labels = Counter(group["label"])
-        label = sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        aliases = sorted({" ".join(t.split()) for t in group["text"]})
-        records.append(
-            {
-                "canonical": canonical,
-                "label": label,
-                "n_mentions": int(len(group)),
-                "n_documents": int(group["doc_id"].nunique()),
-                "aliases": aliases,
-            }
-        )
-    index = pd.DataFrame(records, columns=columns)
-    index = index.sort_values(["n_mentions", "canonical"], ascending=[False, True], kind="stable")
-    return index.reset_index(drop=True).astype({"n_mentions": "int64", "n_documents": "int64"})

@@ -6,12 +6,12 @@ per-document counts filled in, every table sorted by doc_id then position.
 
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline import schema
-from pipeline.entities import build_entity_index
 from pipeline.io import (
     load_params,
     log,
@@ -37,6 +37,40 @@ def build_documents(
         counts = table.groupby("doc_id").size()
         documents[column] = documents["doc_id"].map(counts).fillna(0).astype("int64")
     return documents[schema.DOCUMENTS.names]
+
+
+def build_entity_index(rows: pd.DataFrame | Iterable[dict]) -> pd.DataFrame:
+    """One row per canonical name: majority label, mention and document counts, aliases.
+
+    `rows` are entity rows (doc_id, text, label, canonical). Sorted by n_mentions
+    descending, then canonical; a label tie goes to the first label in alphabetical
+    order. Group-bys only, so it stays linear in the number of mentions.
+    """
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+    columns = schema.ENTITY_INDEX.names
+    if frame.empty:
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=object if c in ("canonical", "label", "aliases") else "int64")
+                for c in columns
+            }
+        )
+    labels = frame.groupby(["canonical", "label"], sort=True).size().reset_index(name="n")
+    labels = labels.sort_values(["canonical", "n", "label"], ascending=[True, False, True], kind="stable")
+    label = labels.drop_duplicates("canonical").set_index("canonical")["label"]
+    spelled = frame.assign(alias=[" ".join(t.split()) for t in frame["text"]])
+    aliases = spelled.groupby("canonical", sort=True)["alias"].agg(lambda a: sorted(set(a)))
+    grouped = frame.groupby("canonical", sort=True)
+    index = pd.DataFrame(
+        {
+            "label": label,
+            "n_mentions": grouped.size(),
+            "n_documents": grouped["doc_id"].nunique(),
+            "aliases": aliases,
+        }
+    ).rename_axis("canonical").reset_index()[columns]
+    index = index.sort_values(["n_mentions", "canonical"], ascending=[False, True], kind="stable")
+    return index.reset_index(drop=True).astype({"n_mentions": "int64", "n_documents": "int64"})
 
 
 def build_cooccurrence(entities: pd.DataFrame) -> pd.DataFrame:

@@ -15,7 +15,6 @@ from pipeline import schema
 from pipeline.entities import (
     Mention,
     assign_canonicals,
-    build_entity_index,
     display_name,
     find_mentions,
     find_mentions_batch,
@@ -31,6 +30,7 @@ from pipeline.nlp import (
     load_nlp,
     read_table,
 )
+from pipeline.publish import build_entity_index
 
 MODEL = "fr_core_news_md"
 DISABLE = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
