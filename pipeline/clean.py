@@ -29,6 +29,14 @@ from pipeline.neardup import NearDupParams, Signature, near_duplicates_from_sign
 
 # per-document results kept between runs (a DVC output with persist: true)
 CACHE = "data/cache/clean/results.sqlite"
+# A row of a table of figures: a short label, a colon, a figure and its unit ("Est : 21 300 tonnes")
+FIGURE_ROW = re.compile(
+    r"^[^\W\d_][^\W_]*(?:[ '’-][^\W_]+){0,5}[ \u00a0]?:[ \u00a0]*[-+]?\d[\d \u00a0\u202f.,]*"
+    r"(?:[ \u00a0]?(?:[%$€£]|[^\W\d_]+\.?)){0,4}$"
+)
+TABLE_MIN_ROWS = 3
+# what the shape rules call rows of a table that ends a page or follows a heading
+TABLE_LOST_REASONS = ("footer", "teaser", "menu")
 # Undo broken decoding ("Ã©" -> "é") and HTML entities, and nothing else: curly
 # quotes, full-width characters and line breaks stay as the source wrote them.
 # Ligature repair only touches presentation forms (ﬁ, ﬂ), never œ or æ.
@@ -1600,6 +1608,7 @@ def clean_text(
     _mark_teaser_lists(lines, title_index, params)
     _classify_by_context(lines, title_index, title, params)
     _mark_trailing_headlines(lines, title_index, params)
+    _keep_figure_tables(lines)
 
     first_body = next((i for i, line in enumerate(lines) if line.reason is None), len(lines))
     for i, line in enumerate(lines):
@@ -1632,6 +1641,24 @@ def clean_text(
         site=_pick_site(sites, site_hint),
         removed=tuple(removed),
     )
+
+
+def _keep_figure_tables(lines: list[_Line]) -> None:
+    """A run of "Label : figure unit" rows is a table of the article, whatever rule took it.
+
+    Short unpunctuated lines after the body read as a footer, under a heading as
+    a teaser list; rows that each pair a label with a figure are data, so a run of
+    TABLE_MIN_ROWS of them goes back to the body, unless the site repeats them.
+    """
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and FIGURE_ROW.match(line.text) and line.reason in (None, *TABLE_LOST_REASONS):
+            run.append(line)
+            continue
+        if len(run) >= TABLE_MIN_ROWS and any(r.reason is not None for r in run):
+            for row in run:
+                row.reason = None
+        run = []
 
 
 def _strip_date_headers(physical: list[str], removed: list[RemovedLine], dates: list[_DateCandidate]) -> None:

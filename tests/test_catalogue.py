@@ -507,16 +507,6 @@ CATALOGUE = [
 
 BY_PATH = {case.path: case for case in CATALOGUE}
 
-# Tables of figures clean still drops, and how; each case fails (strict xfail) until clean keeps them
-KNOWN_LOSSES = {
-    "tableaux/seul/coton.txt": "clean drops every row of a table under its heading as a footer: empty after cleaning",
-    "tableaux/chapeau/mais.txt": "clean drops the rows of a table closing the article as teasers",
-}
-
-
-def _case_param(case: Case):
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[case.path])] if case.path in KNOWN_LOSSES else []
-    return pytest.param(case, id=case.path, marks=marks)
 
 
 def write_case(repo: Path, case: Case) -> None:
@@ -583,7 +573,7 @@ def test_the_catalogue_is_what_was_written(run):
     assert run.written == sorted(BY_PATH)
 
 
-@pytest.mark.parametrize("case", [_case_param(case) for case in CATALOGUE])
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.path) for case in CATALOGUE])
 def test_each_input_ends_where_the_catalogue_says(run, case):
     table, row = _placement(run.outputs, case.path)
     expected = case.expected

@@ -1211,3 +1211,30 @@ def test_subheading_after_a_short_exclamation_is_not_the_title(sub):
     result = clean_text(f"Ils ont voté !\n{sub}\n{P2}")
     assert result.title == "Ils ont voté !"
     assert result.text == f"{sub}\n\n{P2}"
+
+
+# ---------------------------------------------------------------- tables of figures
+
+ROWS = ["Nord : 12 400 tonnes", "Centre : 9 150 tonnes", "Sud-Est : 3 020 tonnes", "Total : 24 570 tonnes"]
+
+
+def test_a_table_of_figures_closing_the_article_stays_in_the_body():
+    result = clean_text("Récolte d'arachide : les chiffres par région\n\n" + P1 + "\n\n" + "\n".join(ROWS) + "\n")
+    for row in ROWS:
+        assert row in result.text
+
+
+def test_a_table_of_figures_alone_under_its_headline_is_the_article():
+    result = clean_text("Récolte d'arachide : les chiffres par région\n\n" + "\n\n".join(ROWS) + "\n\nSource : ministère.\n")
+    assert result.text.split("\n\n") == ROWS
+
+
+def test_short_lines_without_figures_after_the_body_are_still_furniture():
+    menu = ["Politique", "Économie", "Société", "Sport"]
+    result = clean_text(P1 + "\n\n" + P2 + "\n\n" + "\n".join(menu) + "\n")
+    assert not any(item in result.text.split("\n\n") for item in menu)
+
+
+def test_two_figure_rows_are_not_a_table():
+    result = clean_text(f"{P1}\n\n{P2}\n\nPartager\n\nLikes : 12\nVues : 1 204\n")
+    assert "Likes : 12" not in result.text
