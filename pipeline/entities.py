@@ -10,13 +10,15 @@ aliases and spellings to one name across the corpus.
 """
 
 import functools
+import importlib.util
 import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from spacy.lang.fr.stop_words import STOP_WORDS
+import spacy
 from spacy.language import Language
 from spacy.vocab import Vocab
 
@@ -123,6 +125,21 @@ COORDINATION = re.compile(
 )
 
 
+@functools.cache
+def french_stop_words() -> frozenset[str]:
+    """spaCy's French stop words, read from their own module.
+
+    Importing them through the `spacy.lang.fr` package compiles its tokenizer
+    exceptions first, about 5 s, in processes (the corpus-level steps) that load
+    no model.
+    """
+    path = Path(spacy.__file__).parent / "lang" / "fr" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("veille_fr_stop_words", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
 @dataclass(frozen=True)
 class Mention:
     """One entity mention: offsets into the text given to the model, name without titles."""
@@ -212,7 +229,7 @@ def _shouted_names(line: str, words: list[re.Match], gazetteer: Gazetteer) -> li
 
     def name_like(i: int) -> bool:
         w = words[i].group()
-        return w[0].isupper() and not w.isupper() and w.lower() not in STOP_WORDS
+        return w[0].isupper() and not w.isupper() and w.lower() not in french_stop_words()
 
     def adjacent(i: int, j: int) -> bool:
         first, second = sorted((i, j))
@@ -404,7 +421,7 @@ def _route_ends(text: str, span: _Span, parts: list[tuple[int, int]]) -> list[_S
     # "les routes Bobo-Banfora-frontière": a common noun may close the route
     while len(ends) > 2 and text[ends[-1][0] : ends[-1][1]][:1].islower():
         ends = ends[:-1]
-    excluded = _words("generic") | _words("place_qualifier") | STOP_WORDS
+    excluded = _words("generic") | _words("place_qualifier") | french_stop_words()
     for a, b in ends:
         word = text[a:b]
         if not (_is_capitalised(word) and word.isalpha() and fold_key(word) not in excluded):
@@ -1002,7 +1019,7 @@ def _is_company_with_place(name: str, label: str, gazetteer: Gazetteer) -> bool:
         | _words("place_generic")
         | _words("generic")
         | _title_words()
-        | STOP_WORDS
+        | french_stop_words()
     )
     return (
         gazetteer.label.get(fold_key(rest)) == "LOC"
@@ -1133,7 +1150,7 @@ def _abbreviates(acronym: str, long_form: str) -> bool:
     if not words:
         return False
     letters = "".join(words)
-    initials = {w[0] for w in words if len(w) > 3 and w not in STOP_WORDS}
+    initials = {w[0] for w in words if len(w) > 3 and w not in french_stop_words()}
     for part in dict.fromkeys((acronym, acronym.split("-")[0])):
         wanted = [c for c in _strip_accents(part).lower() if c.isalnum()]
         if len(wanted) < 2 or wanted[0] != letters[0]:

@@ -6,7 +6,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline import schema
-from pipeline.io import read_table, write_json, write_table
+from pipeline.io import load_params, read_table, write_json, write_table
 
 
 def test_write_table_round_trips_and_leaves_no_temp_file(tmp_path):
@@ -39,3 +39,21 @@ def test_writes_are_flushed_to_disk_before_and_after_the_rename(tmp_path, monkey
     write_json({"a": 1}, tmp_path / "m.json")
     assert synced == [str(tmp_path / "m.json.tmp"), str(tmp_path)]
     assert [p.name for p in tmp_path.iterdir()] == ["m.json"]
+
+
+@pytest.mark.parametrize("stage", ["ingest", "clean", "sentences", "extract", "publish"])
+def test_load_params_gives_what_dvc_gives(stage):
+    import dvc.api
+
+    from tests.conftest import ROOT
+
+    assert load_params(stage, ROOT) == dvc.api.params_show(stages=stage, repo=str(ROOT))
+
+
+def test_load_params_fails_on_a_declared_key_params_yaml_lacks(tmp_path):
+    (tmp_path / "dvc.yaml").write_text("stages:\n  s:\n    cmd: x\n    params:\n      - a.b\n      - c\n")
+    (tmp_path / "params.yaml").write_text("a:\n  b: 1\n  z: 2\nc: [x]\n")
+    assert load_params("s", tmp_path) == {"a": {"b": 1}, "c": ["x"]}
+    (tmp_path / "params.yaml").write_text("a:\n  z: 2\nc: [x]\n")
+    with pytest.raises(KeyError, match="a.b"):
+        load_params("s", tmp_path)
