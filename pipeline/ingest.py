@@ -360,11 +360,10 @@ def ingest_files(
     todo: list[tuple[Path, str]] = []  # (path, sha256 of the bytes read)
     keys: list[str] = []
     for source, path in paths.items():
-        reason = path_reject_reason(source) if source not in doc_ids else _read_reject_reason(path, params)
+        digest, reason = (None, path_reject_reason(source)) if source not in doc_ids else _read_digest(path, params)
         if reason is not None:
             early[source] = reason
             continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
         todo.append((path, digest))
         keys.append(content_key(digest, _kind(path.name)))
     work = functools.partial(_decode_batch, params)
@@ -399,14 +398,15 @@ def _kind(name: str) -> str:
     return document_suffix(name).lower()
 
 
-def _read_reject_reason(path: Path, params: IngestParams) -> str | None:
+def _read_digest(path: Path, params: IngestParams) -> tuple[str | None, str | None]:
+    """(sha256 of the file's bytes, None), or (None, why the file cannot be read)."""
     try:
         size = path.stat().st_size
+        if size > params.max_bytes:
+            return None, f"too large: {size} bytes, over ingest.max_bytes = {params.max_bytes}"
+        return hashlib.sha256(path.read_bytes()).hexdigest(), None
     except OSError as err:
-        return f"unreadable: {err.strerror}"
-    if size > params.max_bytes:
-        return f"too large: {size} bytes, over ingest.max_bytes = {params.max_bytes}"
-    return None
+        return None, f"unreadable: {err.strerror}"
 
 
 def _decode_batch(params: IngestParams, files: list[tuple[Path, str]]) -> list[tuple[str | None, dict | None]]:

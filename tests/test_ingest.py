@@ -248,3 +248,19 @@ def test_a_gzip_that_unpacks_past_max_bytes_or_is_damaged_is_rejected(tmp_path):
         "plain.txt.gz": "not gzip: the file is damaged or not gzip-compressed",
     }
 
+
+
+def test_a_file_that_cannot_be_read_is_rejected_not_fatal(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Le port de Dakar a reçu trois navires jeudi.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le marché de Kayes rouvre lundi.", encoding="utf-8")
+    read_bytes = type(tmp_path).read_bytes
+
+    def refuse(path):
+        if path.name == "b.txt":
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(type(tmp_path), "read_bytes", refuse)
+    ingested, rejects = ingest_files(tmp_path, PARAMS)
+    assert list(ingested["source"]) == ["a.txt"]
+    assert rejects.to_dict("records") == [{"source": "b.txt", "reason": "unreadable: Permission denied"}]
