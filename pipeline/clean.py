@@ -2021,6 +2021,7 @@ def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[tuple[CleanRes
 
     Each result comes with the MinHash signature of its clean text, which tells near-duplicates.
     """
+    near_params = near_duplicate_params(params)
     results = []
     for raw_text, title, published, site, furniture in batch:
         result = clean_text(
@@ -2031,7 +2032,7 @@ def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[tuple[CleanRes
             site_hint=_hint(site),
             furniture=furniture,
         )
-        results.append((result, signature(result.text, near_duplicate_params(params))))
+        results.append((result, signature(result.text, near_params)))
     return results
 
 

@@ -100,7 +100,7 @@ def run_cached(
         cached=len(keys) - len(todo),
         computed=len(todo),
         seconds=time.monotonic() - started,
-        worker_peak_mb=0 if _in_process(params, len(batches)) else worker_peak,
+        worker_peak_mb=0 if _in_process(params) else worker_peak,
     )
     return [results[key] for key in keys], stats
 
@@ -118,14 +118,14 @@ def _run_batches(work, items, batches: list[list[int]], params: EngineParams):
     payloads = [[items[i] for i in batch] for batch in batches]
     if params.engine == "dask":
         yield from _run_dask(work, batches, payloads, params)
-    elif _in_process(params, len(batches)):
+    elif _in_process(params):
         for batch, payload in zip(batches, payloads):
             yield batch, work(payload)
     else:
         yield from _run_pool(work, batches, payloads, params.workers)
 
 
-def _in_process(params: EngineParams, n_batches: int) -> bool:
+def _in_process(params: EngineParams) -> bool:
     """With one worker the work runs here. Otherwise even a single batch goes to a worker,
     so that the model it loads never sits in this process beside the whole corpus's results.
     """

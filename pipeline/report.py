@@ -166,11 +166,10 @@ def _originals(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return docs[docs["duplicate_of"].isna()]
 
 
-def _render_summary(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _table(tables, "documents")
+def _render_summary(tables: dict[str, pd.DataFrame], originals: pd.DataFrame) -> str:
     counts = [
-        ("Documents", len(_originals(tables))),
-        ("Quasi-doublons (non comptés)", len(docs) - len(_originals(tables))),
+        ("Documents", len(originals)),
+        ("Quasi-doublons (non comptés)", len(_table(tables, "documents")) - len(originals)),
         ("Phrases", len(_table(tables, "sentences"))),
         ("Entités (mentions)", len(_table(tables, "entities"))),
         ("Montants", len(_table(tables, "amounts"))),
@@ -230,8 +229,7 @@ def _doc_link(doc_id: object, name: str, detailed: set[str]) -> str:
     return f'<a href="#{_doc_anchor(doc_id)}">{name}</a>' if doc_id in detailed else name
 
 
-def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _originals(tables)
+def _render_documents(docs: pd.DataFrame, detailed: set[str]) -> str:
     out = ['<section id="documents"><h2>Documents</h2>']
     if docs.empty:
         out.append(_empty("Aucun document."))
@@ -254,7 +252,6 @@ def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
          for site, n, e, a in site_rows[:MAX_SITES]],
     ))
     out.append(_more(len(site_rows), MAX_SITES, "documents.parquet"))
-    detailed = _detailed(docs)
     shown = docs.sort_values("doc_id", kind="mergesort").head(MAX_DOCUMENTS)
     rows = []
     for doc in shown.itertuples(index=False):
@@ -278,11 +275,9 @@ def _render_documents(tables: dict[str, pd.DataFrame]) -> str:
     return "".join(out)
 
 
-def _render_doc_sections(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _originals(tables)
+def _render_doc_sections(tables: dict[str, pd.DataFrame], docs: pd.DataFrame, detailed: set[str]) -> str:
     if docs.empty:
         return ""
-    detailed = _detailed(docs)
     entities = _table(tables, "entities")
     amounts = _table(tables, "amounts")
     by_doc_entities = {}
@@ -384,7 +379,7 @@ def _with_sentences(amounts: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
     return merged.assign(sent_start=merged["sent_start"].fillna(0).astype("int64"))
 
 
-def _render_amounts(tables: dict[str, pd.DataFrame]) -> str:
+def _render_amounts(tables: dict[str, pd.DataFrame], detailed: set[str]) -> str:
     amounts = _table(tables, "amounts")
     out = ['<section id="montants"><h2>Montants</h2>']
     if amounts.empty:
@@ -396,7 +391,6 @@ def _render_amounts(tables: dict[str, pd.DataFrame]) -> str:
         [("Unité", False), ("Montants", True)],
         [[_esc(unit), format_number(n)] for unit, n in per_unit],
     ))
-    detailed = _detailed(_originals(tables)) if "documents" in tables else set()
     # the largest amounts of each of the most frequent units, with their sentence
     top_units = [unit for unit, _ in per_unit[:TOP_UNITS]]
     largest = (
@@ -473,8 +467,7 @@ def _month_counts(published: pd.Series) -> tuple[list[tuple[str, int]], int]:
     return items, undated
 
 
-def _render_timeline(tables: dict[str, pd.DataFrame]) -> str:
-    docs = _originals(tables)
+def _render_timeline(docs: pd.DataFrame) -> str:
     out = ['<section id="chronologie"><h2>Documents par mois de publication</h2>']
     if docs.empty:
         out.append(_empty("Aucun document."))
@@ -521,15 +514,17 @@ def render_report(tables: dict[str, pd.DataFrame], metrics: dict) -> str:
     nav_html = "".join(f'<li><a href="#{k}">{html.escape(v)}</a></li>' for k, v in nav)
     version = metrics.get("schema_version")
     version_html = f"<p>Version du schéma : {_esc(version)}</p>" if version else ""
+    originals = _originals(tables)
+    detailed = _detailed(originals) if not originals.empty else set()
     body = "".join([
-        _render_summary(tables),
-        _render_documents(tables),
+        _render_summary(tables, originals),
+        _render_documents(originals, detailed),
         _render_entity_index(tables),
-        _render_amounts(tables),
+        _render_amounts(tables, detailed),
         _render_cooccurrence(tables),
-        _render_timeline(tables),
+        _render_timeline(originals),
         _render_metrics(metrics),
-        _render_doc_sections(tables),
+        _render_doc_sections(tables, originals, detailed),
     ])
     return (
         '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
