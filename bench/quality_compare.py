@@ -98,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{str(articles):28} {system:10} " + " ".join(f"{figures[k]:>17.3f}" for k in KEYS))
         print(f"{'':28} (pipeline in memory: {len(ingested)} documents, {seconds:.1f} s)")
         if args.misses:
-            for line in entity_misses(gold, ours["entities"]) + amount_misses(gold, ours["amounts"]):
+            for line in (
+                entity_misses(gold, ours["entities"], ours["documents"])
+                + amount_misses(gold, ours["amounts"], ours["documents"])
+            ):
                 print(f"{'':28} {line}")
     return 0
 

@@ -170,11 +170,18 @@ def score_amounts(gold: list[dict], predicted: pd.DataFrame, counts: Counts) -> 
     counts.amount_fp += len(unused)
 
 
-def entity_misses(golds: list[dict], entities: pd.DataFrame) -> list[str]:
+def doc_ids(golds: list[dict], documents: pd.DataFrame | None) -> list[str]:
+    """The output doc_id of each gold document: the one ingested from its source file, else its own."""
+    by_source = {}
+    if documents is not None and "source" in documents:
+        by_source = dict(zip(documents["source"], documents["doc_id"]))
+    return [by_source.get(gold.get("source"), gold["doc_id"]) for gold in golds]
+
+
+def entity_misses(golds: list[dict], entities: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
     """One line per entity error: spurious (a predicted entity matching no gold one) or missed (gold not found)."""
     lines = []
-    for gold in golds:
-        doc_id = gold["doc_id"]
+    for gold, doc_id in zip(golds, doc_ids(golds, documents)):
         wanted = gold.get("entities", [])
         found = set()
         for canonical, label, names, matched in match_entities(wanted, entities[entities["doc_id"] == doc_id]):
@@ -189,11 +196,10 @@ def entity_misses(golds: list[dict], entities: pd.DataFrame) -> list[str]:
     return lines
 
 
-def amount_misses(golds: list[dict], amounts: pd.DataFrame) -> list[str]:
+def amount_misses(golds: list[dict], amounts: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
     """One line per amount error: missed (gold not found), spurious (not in gold), object (wrong object)."""
     lines = []
-    for gold in golds:
-        doc_id = gold["doc_id"]
+    for gold, doc_id in zip(golds, doc_ids(golds, documents)):
         matched, missed, unused = match_amounts(gold.get("amounts", []), amounts[amounts["doc_id"] == doc_id])
         for g in missed:
             lines.append(f"{doc_id}\tmissed\t{g['text']!r} {g['value']:g} {g['unit']} {g.get('object')}")
@@ -250,13 +256,10 @@ def score_tables(golds: list[dict], tables: dict[str, pd.DataFrame]) -> dict:
     """Score output tables (documents, entities, amounts) against gold documents."""
     counts = Counts()
     docs = tables["documents"].set_index("doc_id")
-    documents = tables["documents"]
-    by_source = dict(zip(documents["source"], documents["doc_id"])) if "source" in documents else {}
     dropped = removed_by_line(tables.get("removed"))
     entities = tables["entities"]
     amounts = tables["amounts"]
-    for gold in golds:
-        doc_id = by_source.get(gold.get("source"), gold["doc_id"])
+    for gold, doc_id in zip(golds, doc_ids(golds, tables["documents"])):
         counts.documents += 1
         if doc_id not in docs.index:
             counts.missing_documents.append(doc_id)
@@ -348,7 +351,10 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in result.items():
             print(f"{key:24} {value}")
     if args.misses:
-        for line in entity_misses(golds, tables["entities"]) + amount_misses(golds, tables["amounts"]):
+        for line in (
+            entity_misses(golds, tables["entities"], tables["documents"])
+            + amount_misses(golds, tables["amounts"], tables["documents"])
+        ):
             print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
 

@@ -108,3 +108,16 @@ def test_amount_misses_name_each_error():
     lines = amount_misses([GOLD], amounts)
     kinds = sorted(line.split("\t")[1] for line in lines)
     assert kinds == ["missed", "object", "spurious"]
+
+
+def test_misses_find_a_gold_document_by_its_source_file():
+    from pipeline.score import entity_misses
+
+    gold = {**GOLD, "doc_id": "page-01", "source": "niamey-info.ne/page-01.txt"}
+    documents = pd.DataFrame([{"doc_id": "niamey-info.ne/page-01", "source": "niamey-info.ne/page-01.txt"}])
+    entities = pd.DataFrame(
+        [("niamey-info.ne/page-01", "Niger", "LOC", "Niger"), ("niamey-info.ne/page-01", "Bazoum", "PER", "Bazoum")],
+        columns=["doc_id", "text", "label", "canonical"],
+    )
+    assert entity_misses([gold], entities, documents) == []
+    assert sorted(line.split("\t")[1] for line in entity_misses([gold], entities)) == ["missed", "missed"]
