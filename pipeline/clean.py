@@ -1573,12 +1573,16 @@ def clean_text(
     title_hint: str | None = None,
     published_hint: str | None = None,
     site_hint: str | None = None,
+    source_domain: str | None = None,
     furniture: frozenset[int] = frozenset(),
 ) -> CleanResult:
     """Split scraped article text into clean body, title, publication date and site.
 
     The hints come from HTML metadata; each is used only when the text itself does
     not state the field (a more precise hint date that agrees with the text wins).
+    `source_domain` is the host the file's folder is named after: when neither the
+    text's own site lines nor the HTML name the site, a mention of the outlet that
+    spells that host is the site.
     `furniture` holds the 0-based numbers of lines the site repeats on other pages
     (`pipeline.furniture`): those no shape rule recognised go as "repeated".
     """
@@ -1638,7 +1642,7 @@ def clean_text(
         text="\n\n".join(paragraphs),
         title=title or None,
         published=_pick_date(dates, published_hint),
-        site=_pick_site(sites, site_hint),
+        site=_pick_site(sites, site_hint) or (_site_named_like(physical, source_domain) if source_domain else None),
         removed=tuple(removed),
     )
 
@@ -1860,6 +1864,82 @@ def _pick_site(sites: list[_SiteCandidate], hint: str | None) -> str | None:
     return spelled[0] if spelled else _title_case(best)
 
 
+# Host labels that name no outlet: "www.", mobile and language sub-domains, second-level registries
+HOST_LABELS_IGNORED = frozenset("www www2 m mobile amp fr en ar news com co org net gov gouv ac edu".split())
+HOST_FOLDER = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.I)
+SITE_WORD = re.compile(r"[^\W_][\w'’&-]*")
+SITE_ARTICLES = ("", "le", "la", "les", "l")
+SITE_MAX_WORDS = 5
+
+
+def source_domain(source: str | None) -> str | None:
+    """The host a scraped file's folder is named after ("lemonde.fr/2024/a.txt" -> "lemonde.fr"), if any.
+
+    The innermost folder named like a host wins; the file's own name never counts.
+    """
+    if not isinstance(source, str):
+        return None
+    folders = Path(source).parts[:-1]
+    hosts = [part for part in folders if HOST_FOLDER.match(part) and not part.lower().endswith((".txt", ".html", ".htm"))]
+    return hosts[-1].lower() if hosts else None
+
+
+def _host_keys(domain: str) -> set[str]:
+    """The labels of a host that may be an outlet's name, folded: "la1ere.francetvinfo.fr" -> la1ere, francetvinfo."""
+    labels = domain.split(".")[:-1]
+    return {key for label in labels if label not in HOST_LABELS_IGNORED and len(key := _compact(label)) >= 2}
+
+
+def _compact(text: str) -> str:
+    return _fold(text).replace(" ", "")
+
+
+def _site_named_like(lines: list[str], domain: str) -> str | None:
+    """The outlet's name as the text writes it, where it spells the host it was scraped from.
+
+    "Mondafrique" for mondafrique.com, "La Nation d'Afrique" for lanationdafrique.net,
+    "Tchadanthropus-Tribune" for letchadanthropus-tribune.com, "Tribune de Genève"
+    (initials) for tdg.ch. A name with a capital or digit first beats a single
+    lower-case word ("woxx"); the first such mention wins.
+    """
+    keys = _host_keys(domain)
+    if not keys:
+        return None
+    compact_text = _compact("\n".join(lines))
+    cores = {key[len(article) :] for key in keys for article in SITE_ARTICLES if key.startswith(article)}
+    if not any(core and core in compact_text for core in cores) and not any(3 <= len(key) <= 5 for key in keys):
+        return None  # the text spells no label of the host, and no label is short enough for initials
+    lower_case = None
+    for line in lines:
+        words = list(SITE_WORD.finditer(line))
+        compacts = [_compact(w.group()) for w in words]
+        for i, first in enumerate(words):
+            # "en Gruyère" is a place, not the outlet "La Gruyère": a host's article may be left
+            # out only by a name of several words or parts, and not when the text has it in lower case
+            before = compacts[i - 1] if i and not line[words[i - 1].end() : first.start()].strip() else None
+            articles = [a for a in SITE_ARTICLES[1:] if a != before]
+            joined = initials = ""
+            for j in range(i, min(i + SITE_MAX_WORDS, len(words))):
+                if j > i and line[words[j - 1].end() : words[j].start()].strip():
+                    break  # a name does not run across punctuation
+                joined += compacts[j]
+                initials += compacts[j][:1]
+                several = j > i or "-" in words[j].group()
+                named = (
+                    joined in keys
+                    or (several and any(article + joined in keys for article in articles))
+                    or (j > i and len(initials) >= 3 and initials in keys and words[j].group()[:1].isupper())
+                )
+                if not named:
+                    continue
+                name = line[first.start() : words[j].end()].rstrip("'’-")
+                if name[:1].isupper() or name[:1].isdigit():
+                    return name
+                if lower_case is None and j == i and len(joined) >= 4:
+                    lower_case = name
+    return lower_case
+
+
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
@@ -2017,19 +2097,20 @@ def _hint(value) -> str | None:
 
 
 def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[tuple[CleanResult, Signature]]:
-    """Clean each (raw_text, html_title, html_published, html_site, furniture) of a batch.
+    """Clean each (raw_text, html_title, html_published, html_site, source_domain, furniture) of a batch.
 
     Each result comes with the MinHash signature of its clean text, which tells near-duplicates.
     """
     near_params = near_duplicate_params(params)
     results = []
-    for raw_text, title, published, site, furniture in batch:
+    for raw_text, title, published, site, domain, furniture in batch:
         result = clean_text(
             raw_text,
             params,
             title_hint=_hint(title),
             published_hint=_hint(published),
             site_hint=_hint(site),
+            source_domain=domain,
             furniture=furniture,
         )
         results.append((result, signature(result.text, near_params)))
@@ -2075,10 +2156,17 @@ def run(
         cache = ResultCache(":memory:", "")
     rows = list(ingested.sort_values("doc_id", kind="stable").itertuples(index=False))
     inputs = [
-        (row.raw_text, _hint(row.html_title), _hint(row.html_published), _hint(row.html_site), frozenset())
+        (
+            row.raw_text,
+            _hint(row.html_title),
+            _hint(row.html_published),
+            _hint(row.html_site),
+            source_domain(row.source),
+            frozenset(),
+        )
         for row in rows
     ]
-    keys = [content_key(*item[:4]) for item in inputs]
+    keys = [content_key(*item[:5]) for item in inputs]
     work = functools.partial(_clean_batch, params)
     first_pairs, stats = run_cached(work, inputs, keys, cache, engine, "clean")
     first = [result for result, _ in first_pairs]
@@ -2100,8 +2188,8 @@ def run(
         repeated = furniture.get(row.doc_id, frozenset())
         if repeated - {r.line_no for r in result.removed if r.reason != "headline"}:
             again.append(i)
-    second_inputs = [(*inputs[i][:4], furniture[rows[i].doc_id]) for i in again]
-    second_keys = [content_key(keys[i], ",".join(map(str, sorted(item[4])))) for i, item in zip(again, second_inputs)]
+    second_inputs = [(*inputs[i][:5], furniture[rows[i].doc_id]) for i in again]
+    second_keys = [content_key(keys[i], ",".join(map(str, sorted(item[5])))) for i, item in zip(again, second_inputs)]
     second, second_stats = run_cached(work, second_inputs, second_keys, cache, engine, "clean: furniture")
     pairs = list(first_pairs)
     for i, pair in zip(again, second):

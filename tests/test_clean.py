@@ -1238,3 +1238,62 @@ def test_short_lines_without_figures_after_the_body_are_still_furniture():
 def test_two_figure_rows_are_not_a_table():
     result = clean_text(f"{P1}\n\n{P2}\n\nPartager\n\nLikes : 12\nVues : 1 204\n")
     assert "Likes : 12" not in result.text
+
+
+@pytest.mark.parametrize(
+    "source, domain",
+    [
+        ("sahel-matin.ne/2025/03/un-article.txt", "sahel-matin.ne"),
+        ("www.kaya-matin.bf/a.txt", "www.kaya-matin.bf"),
+        ("pages/Le-Soleil.SN/a.txt", "le-soleil.sn"),
+        ("2025/06/01/index.html", None),
+        ("sahel-matin.ne.txt", None),
+        ("lomé/a.txt", None),
+    ],
+)
+def test_source_domain_is_the_folder_named_like_a_host(source, domain):
+    from pipeline.clean import source_domain
+
+    assert source_domain(source) == domain
+
+
+@pytest.mark.parametrize(
+    "mention, domain, site",
+    [
+        ("Selon des documents parvenus à Sahelmatin, le projet avance.", "sahelmatin.ne", "Sahelmatin"),
+        ("Le Courrier du Fleuve (avec agences)", "lecourrierdufleuve.ml", "Le Courrier du Fleuve"),
+        ("Djoliba-Express avec Radio Kayes", "ledjoliba-express.com", "Djoliba-Express"),
+        ("Comme l'écrivait la «Gazette de Kindia» mardi, le budget augmente.", "gdk.gn", "Gazette de Kindia"),
+        ("© SAHEL24 / Amadou Diallo", "sahel24.bf", "SAHEL24"),
+        ("[Kibaru] --- Les paysans de la vallée ont semé.", "kibaru.ml", "Kibaru"),
+        ("le podcast kibaru du lundi", "kibaru.ml", "kibaru"),
+        ("Les vergers de la Casamance donnent peu cette année.", "lacasamance.sn", None),
+        ("Les vergers de Casamance donnent peu cette année.", "lacasamance.sn", None),
+        ("Les vergers de la Casamance donnent peu.", "fr.casamance-news.sn", None),
+    ],
+)
+def test_a_mention_spelling_the_source_host_names_the_site(mention, domain, site):
+    text = f"Le port de Lomé bat un record\n{P1}\n{mention}\n{P2}"
+    result = clean_text(text, source_domain=domain)
+    assert result.site == site
+    assert clean_text(text).site is None  # only the host makes the mention a site
+
+
+def test_a_site_the_text_names_by_its_own_lines_beats_the_host_mention():
+    text = f"Le port de Lomé bat un record\n{P1}\nSelon Sahelmatin, le projet avance.\n{P2}\n© 2025 Niger Infos"
+    assert clean_text(text).site == "Niger Infos"
+    assert clean_text(text, source_domain="sahelmatin.ne").site == "Niger Infos"
+
+
+def test_run_reads_the_host_from_the_source_folder():
+    mention = "Selon des documents parvenus à Sahelmatin, le projet avance."
+    ingested = _ingested(
+        [
+            {"doc_id": "a", "source": "sahelmatin.ne/a.txt", "raw_text": f"{P1}\n{mention}\n{P2}"},
+            {"doc_id": "b", "source": "b.txt", "raw_text": f"{P2}\n{mention}\n{P1}"},
+        ]
+    )
+    cleaned, _, _ = run(CleanParams(), ingested)
+    sites = cleaned.set_index("doc_id")["site"]
+    assert sites["a"] == "Sahelmatin"
+    assert pd.isna(sites["b"])
