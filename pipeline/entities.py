@@ -92,6 +92,8 @@ PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 # Shouted words of this length or more are names, not acronyms, when nothing else tells
 LONG_CAPS = 6
 MIN_VOWEL_SHARE = 0.3
+# capitals with at most one lower-case letter after them: "INS", "FAMa"
+SHORT_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,6}[a-z]?$")
 VOWELS = set("aeiouyàâäéèêëîïôöùûüÿ")
 # A dash between two parts of a name ("Yaoundé-Douala", "Mali – Russie")
 DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
@@ -175,6 +177,29 @@ def find_mentions_batch(nlp: Language, texts: list[str], *, batch_size: int) -> 
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         results.append(repair_mentions(text, spans, vocab=nlp.vocab))
     return results
+
+
+def mark_outlet(text: str, mentions: list[Mention], site: str | None) -> list[Mention]:
+    """The outlet a document comes from, named in its body, is an organisation.
+
+    "… parvenue à Mondafrique", "Interrogée par TelQuel": each whole-word mention of
+    the document's site name (as `clean` read it from the page) becomes an ORG,
+    whether the model missed it, cut it or took it for a person; a longer name
+    that contains it ("Prix Mondafrique du reportage") is left alone.
+    """
+    if not site or DOMAIN.match(site) or sum(c.isalnum() for c in site) < 3:
+        return mentions
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in site.split()) + r"(?!\w)"
+    pattern = re.sub(r"['’]", "['’]", pattern)  # either apostrophe
+    result = list(mentions)
+    for match in re.finditer(pattern, text):
+        start, end = match.span()
+        overlapping = [m for m in result if m.start < end and start < m.end]
+        if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in overlapping):
+            continue  # inside a longer name
+        result = [m for m in result if m not in overlapping]
+        result.append(Mention(start, end, text[start:end], "ORG"))
+    return sorted(result, key=lambda m: (m.start, m.end))
 
 
 # --- case repair ---------------------------------------------------------------------------
@@ -513,9 +538,11 @@ def _extend_elision(text: str, span: _Span) -> _Span:
     # not L’ or D’, which are the article and the preposition
     if re.search(r"(?:^|[^\w])[A-CE-KM-Z]['’]$", text[max(0, span.start - 3) : span.start]):
         return _Span(span.start - 2, span.end, span.label)
-    # "Pascal Affi N" + "’Guessan": the name goes on after the elided capital that ends the span
-    tail = ELIDED_TAIL.match(text, span.end)
-    if re.search(r"\s[A-CE-KM-Z]$", text[span.start : span.end]) and tail:
+    # "Pascal Affi N" + "’Guessan" (or "Pascal Affi N’" + "Guessan"): the name goes on after the
+    # elided capital that ends the span
+    end = span.end - 1 if text[span.end - 1 : span.end] in ("'", "’") else span.end
+    tail = ELIDED_TAIL.match(text, end)
+    if re.search(r"\s[A-CE-KM-Z]$", text[span.start : end]) and tail:
         return _Span(span.start, tail.end(), span.label)
     return span
 
@@ -976,6 +1003,8 @@ def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
         return gazetteer.label[key]
     if DOMAIN.match(name):
         return "ORG"
+    if label == "LOC" and _is_short_acronym(name):
+        return "ORG"  # "INS", "PNH", "FAMa": a place with an acronym is in the gazetteer ("RDC", "USA")
     words = [fold_key(t) for t in TOKEN.findall(name)]
     if _is_capitalised(name) and _match(words, 0, "event_head") and len(words) > 1:
         return "MISC"
@@ -986,6 +1015,15 @@ def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
     if _is_company_with_place(name, label, gazetteer):
         return "ORG"
     return label
+
+
+def _is_short_acronym(name: str) -> bool:
+    """Capitals that read as an acronym, not a shouted place: three letters, or few vowels
+    ("INS", "FAMa", "MNLA"); "SAVA", a region named by its towns' initials, reads as a word."""
+    if not SHORT_ACRONYM.match(name):
+        return False
+    letters = name.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return len(letters) <= 3 or _vowel_share(letters) < MIN_VOWEL_SHARE
 
 
 def _is_company_with_place(name: str, label: str, gazetteer: Gazetteer) -> bool:

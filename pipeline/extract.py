@@ -19,7 +19,7 @@ from pipeline import schema
 from pipeline.amounts import AmountMatch, find_amounts
 from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, RunStats, engine_params, run_cached
-from pipeline.entities import Mention, assign_canonicals, find_mentions_batch
+from pipeline.entities import Mention, assign_canonicals, find_mentions_batch, mark_outlet
 from pipeline.io import load_params, log, originals, read_table, setup_logging, write_table
 from pipeline.nlp import load_nlp
 
@@ -54,18 +54,20 @@ def locate_sentence(starts: list[int], offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
-def extract_batch(params: ExtractParams, docs: list[tuple[str, str | None]]) -> list[DocumentResult]:
-    """Amounts and entity mentions of each (text, title) of a batch.
+def extract_batch(params: ExtractParams, docs: list[tuple[str, str | None, str | None]]) -> list[DocumentResult]:
+    """Amounts and entity mentions of each (text, title, site) of a batch.
 
     A mention inside an amount ("75 000 Ar", "2 500 000 FC") is a unit, not a name.
-    The headline helps tell which currency a bare "$" or "francs" is.
+    The headline helps tell which currency a bare "$" or "francs" is, and the site
+    named in the body is the outlet, an organisation.
     """
     nlp = load_nlp(params.model, params.disable)
-    texts = [text for text, _ in docs]
-    amounts = [find_amounts(text, title if isinstance(title, str) else "") for text, title in docs]
+    texts = [text for text, _, _ in docs]
+    amounts = [find_amounts(text, title if isinstance(title, str) else "") for text, title, _ in docs]
     mentions = find_mentions_batch(nlp, texts, batch_size=params.batch_size)
     results = []
-    for doc_amounts, doc_mentions in zip(amounts, mentions):
+    for (text, _, site), doc_amounts, doc_mentions in zip(docs, amounts, mentions):
+        doc_mentions = mark_outlet(text, doc_mentions, site)
         inside = sorted((a.start, a.end) for a in doc_amounts)
         kept = tuple(m for m in doc_mentions if not _within(inside, m.start, m.end))
         results.append(DocumentResult(tuple(doc_amounts), kept))
@@ -83,8 +85,12 @@ def extract_documents(
 ) -> tuple[list[DocumentResult], RunStats]:
     """Each cleaned document's result, in table order, from `cache` where it has them."""
     titles = cleaned["title"] if "title" in cleaned else [None] * len(cleaned)
-    docs = [(text, title if isinstance(title, str) else None) for text, title in zip(cleaned["text"], titles)]
-    keys = [content_key(text, title) for text, title in docs]
+    sites = cleaned["site"] if "site" in cleaned else [None] * len(cleaned)
+    docs = [
+        (text, title if isinstance(title, str) else None, site if isinstance(site, str) else None)
+        for text, title, site in zip(cleaned["text"], titles, sites)
+    ]
+    keys = [content_key(*doc) for doc in docs]
     results, stats = run_cached(functools.partial(extract_batch, params), docs, keys, cache, engine, "extract")
     cache.retain(keys)
     return results, stats

@@ -370,6 +370,7 @@ def test_a_place_followed_by_an_apposition_stays_a_place():
 def test_a_name_cut_at_an_elided_capital_goes_on_after_it():
     text = "Le candidat Pascal Affi N’Guessan a déposé son dossier."
     assert repaired(text, ("Pascal Affi N", "PER")) == [("Pascal Affi N’Guessan", "PER")]
+    assert repaired(text, ("Pascal Affi N’", "PER")) == [("Pascal Affi N’Guessan", "PER")]
 
 
 def test_a_route_closed_by_a_common_noun_gives_its_named_ends():
@@ -489,7 +490,7 @@ def test_one_label_per_name_within_a_document():
         ("Le témoin, Awa Koné Ndlr, a parlé.", [("Awa Koné Ndlr", "PER")], [("Awa Koné", "PER")]),
         ("L'Union européenne ça ne suffit pas.", [("Union européenne ça", "ORG")], [("Union européenne", "ORG")]),
         ("Suivez #Sonidep sur les réseaux.", [("#Sonidep", "PER")], []),
-        ("Les Marocains résidant à l'étranger (MRE).Les arrivées ont crû.", [("MRE).Les", "LOC")], [("MRE", "LOC")]),
+        ("Les Marocains résidant à l'étranger (MRE).Les arrivées ont crû.", [("MRE).Les", "ORG")], [("MRE", "ORG")]),
         ("L'usine produit du DAP pour l'export.", [("DAP", "ORG")], []),
         ("Le Grand Argentier malgache a parlé.", [("Grand Argentier malgache", "LOC")], []),
         ("La Banque ouest-africaine de développement à hauteur de 30 %.",
@@ -1176,3 +1177,53 @@ def test_the_model_separates_a_party_from_its_leader_and_splits_a_road(nlp):
 def test_a_span_without_words_alone_on_its_line_is_repaired_without_error(nlp, label):
     text = "Rapport annuel\n\n12-34\n\nLes chiffres sont publiés."
     assert all(t == "12-34" for t, _ in repaired_with_words(nlp, text, ("12-34", label)))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Selon l’INS, les prix ont augmenté de 3 %.", "INS"),
+        ("Les FAMa ont repris le contrôle du camp.", "FAMa"),
+        ("Le MNLA a rejeté l’accord.", "MNLA"),
+    ],
+)
+def test_an_acronym_read_as_a_place_is_an_organisation(text, span):
+    assert repaired(text, (span, "LOC")) == [(span, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Les réfugiés de la RDC arrivent chaque jour.", "RDC"),  # a country's acronym, in the gazetteer
+        ("Les planteurs de la SAVA attendent la récolte.", "SAVA"),  # a region whose capitals read as a word
+    ],
+)
+def test_a_place_in_capitals_stays_a_place(text, span):
+    assert repaired(text, (span, "LOC")) == [(span, "LOC")]
+
+
+def test_the_outlet_named_in_the_body_is_an_organisation():
+    from pipeline.entities import mark_outlet
+
+    text = "La lettre, parvenue à Sahelmatin, confirme le projet. Le Prix Sahelmatin du reportage est remis à Niamey."
+    mentions = [
+        mention(text, "Sahelmatin", "PER"),
+        mention(text, "Prix Sahelmatin", "MISC"),
+        mention(text, "Niamey", "LOC"),
+    ]
+    marked = mark_outlet(text, mentions, "Sahelmatin")
+    assert [(m.text, m.label) for m in marked] == [
+        ("Sahelmatin", "ORG"),
+        ("Prix Sahelmatin", "MISC"),
+        ("Niamey", "LOC"),
+    ]
+    assert mark_outlet(text, mentions[1:], "Sahelmatin")[0] == mention(text, "Sahelmatin", "ORG")
+    assert mark_outlet(text, mentions, None) == mentions
+    assert mark_outlet(text, mentions, "sahelmatin.ne") == mentions  # a domain is left to the model
+
+
+def test_an_outlet_with_an_apostrophe_matches_either_apostrophe():
+    from pipeline.entities import mark_outlet
+
+    text = "Comme l’a révélé La Voix d’Agadez, le chantier reprend."
+    assert [(m.text, m.label) for m in mark_outlet(text, [], "La Voix d'Agadez")] == [("La Voix d’Agadez", "ORG")]
