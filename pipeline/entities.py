@@ -81,6 +81,11 @@ SENTENCE_END = '.!?…:;»”"'
 # A lowercase word after a name, alone or in a list closed by "et" ("économique, sociale et culturelle")
 NEXT_ADJECTIVE = re.compile(r"[ \u00a0]+([a-zàâäéèêëîïôöùûüç-]+)")
 LISTED_ADJECTIVE = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+et[ \u00a0]+)([a-zàâäéèêëîïôöùûüç-]+)")
+# ", des Finances", " et du Plan", " et européennes": one more portfolio of a ministry's list
+LISTED_PORTFOLIO = re.compile(
+    r"(?:,[ \u00a0]+|[ \u00a0]+et[ \u00a0]+)(?:(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|des|du|de|d['’]|la|le|les|l['’])[ \u00a0]*)?"
+    r"([^\W\d_][\w'’-]*)(?:[ \u00a0]+([a-zàâäéèêëîïôöùûüç-]+)(?=[ \u00a0]*(?:[,.;:)]|et\b|$)))?"
+)
 # A line at least this long that ends mid-sentence is a hard-wrapped paragraph line
 WRAPPED_LINE = 50
 # Within this many characters before a lone surname, a title says it is a person
@@ -351,7 +356,7 @@ def repair_mentions(
     pieces = [p for s in pieces for p in _split_compound(text, s, gazetteer)]
     pieces = [p for s in pieces for p in _split_leader(text, s, gazetteer, vocab)]
     pieces = [_extend_elision(text, s) for s in pieces]
-    merged = _extend_heads(text, _merge_adjacent(text, pieces), vocab)
+    merged = _extend_portfolios(text, _extend_heads(text, _merge_adjacent(text, pieces), vocab))
     defined = frozenset(m.group(1) for m in PARENTHESIS.finditer(text) if ACRONYM.match(m.group(1)))
     repaired = [
         r for s in merged if (r := _repair_span(text, s, gazetteer, vocab, defined)) is not None
@@ -570,6 +575,31 @@ def _extend_heads(text: str, spans: list[_Span], vocab: Vocab | None) -> list[_S
             elif after_adjective:
                 end = _adjectives_after(text, span.end, limit, vocab, lists=True)
         result.append(_Span(span.start, end, "ORG" if end != span.end else span.label))
+    return result
+
+
+def _extend_portfolios(text: str, spans: list[_Span]) -> list[_Span]:
+    """A ministry the model cut at its first portfolio takes the others back.
+
+    "ministère des Mines" + " et des hydrocarbures", "ministère des Affaires
+    étrangères" + " et européennes": portfolio words listed after the last one,
+    with or without their article, up to the "et" that closes the list.
+    """
+    portfolios = _words("portfolio")
+    result = []
+    for index, span in enumerate(spans):
+        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
+        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        end = span.end
+        if span.label == "ORG" and len(words) > 1 and words[-1] in portfolios:
+            cursor = end
+            while (m := LISTED_PORTFOLIO.match(text, cursor, limit)) and fold_key(m.group(1)) in portfolios:
+                two_words = m.group(2) and fold_key(m.group(2)) in portfolios  # "Ressources animales"
+                cursor = m.end(2) if two_words else m.end(1)
+                if " et" in m.group(0)[:4]:
+                    end = cursor
+                    break
+        result.append(_Span(span.start, end, span.label))
     return result
 
 
@@ -1014,7 +1044,26 @@ def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
         return "ORG"
     if _is_company_with_place(name, label, gazetteer):
         return "ORG"
+    if label != "PER" and _led_by_first_name(name, label, gazetteer):
+        return "PER"
     return label
+
+
+def _led_by_first_name(name: str, label: str, gazetteer: Gazetteer) -> bool:
+    """A known given name and capitalised names after it are a person ("Aliko Dangote"), and
+    so is a given name alone that the model took for an organisation ("François").
+
+    Not a name ending in a regnal number ("Mohammed V", as often a boulevard or an
+    airport as the king), nor one a gazetteer or an institution word claims.
+    """
+    words = name.split()
+    if not words or fold_key(words[0]) not in gazetteer.first_names or len(words) > 4:
+        return False
+    if len(words) == 1:
+        return label in ("ORG", "MISC")
+    if ROMAN.match(words[-1]) or fold_key(words[-1]) in gazetteer.label:
+        return False
+    return _looks_like_person(name, gazetteer) and fold_key(words[-1]) not in _words("company_suffix")
 
 
 def _is_short_acronym(name: str) -> bool:
@@ -1218,8 +1267,9 @@ def _label_lone_words(
     - A person or an organisation after a place cue ("les habitants de Martissant",
       "vers Andapa") or joined by "et" to a place ("Beyla et de Kérouané") is a place.
     - Any other lone PER word is kept as a person only with a title in front ("le
-      président Poutine"); otherwise it is an organisation ("rapportées par Bamada",
-      "le Pastef"): news introduce people by their full name.
+      président Poutine") or when it is a known given name ("François"); otherwise it
+      is an organisation ("rapportées par Bamada", "le Pastef"): news introduce people
+      by their full name.
     """
     people = [
         s for s in spans if s.label == "PER" and len(TOKEN.findall(text[s.start : s.end])) > 1
@@ -1259,7 +1309,8 @@ def _label_lone_words(
             if not _has_title_before(text, span.start):
                 if vocab is not None and plain and is_common_word(vocab, key):
                     continue  # "Pierre", "Grâce": a first name alone names nobody
-                span = replace(span, label="ORG")
+                if key not in gazetteer.first_names:  # "François, paysan de la vallée" is a person
+                    span = replace(span, label="ORG")
         result.append(span)
     return result
 

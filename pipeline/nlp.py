@@ -66,6 +66,7 @@ class Gazetteer:
     demonyms: frozenset[str]  # lowercase nationality adjectives, every gender and number
     names: tuple[tuple[str, str, str], ...]  # (surface, label, canonical) for the rulers
     words: dict[str, frozenset[str]]  # words.tsv: kind -> lowercase phrases (apostrophes ')
+    first_names: frozenset[str] = frozenset()  # first_names.txt, folded
 
 
 def fold_key(text: str) -> str:
@@ -107,7 +108,7 @@ def _variants(name: str) -> set[str]:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Read countries, places, organisations, parties and armed movements once per process."""
+    """Read countries, places, organisations, parties, armed movements and given names once per process."""
     canonical: dict[str, str] = {}
     label: dict[str, str] = {}
     acronyms: set[str] = set()
@@ -147,6 +148,7 @@ def load_gazetteer() -> Gazetteer:
         demonyms=frozenset(demonyms),
         names=tuple(dict.fromkeys(names)),
         words={kind: frozenset(phrases) for kind, phrases in sorted(words.items())},
+        first_names=frozenset(fold_key(line) for line in _data_lines("first_names.txt")),
     )
 
 

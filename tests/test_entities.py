@@ -1227,3 +1227,44 @@ def test_an_outlet_with_an_apostrophe_matches_either_apostrophe():
 
     text = "Comme l’a révélé La Voix d’Agadez, le chantier reprend."
     assert [(m.text, m.label) for m in mark_outlet(text, [], "La Voix d'Agadez")] == [("La Voix d’Agadez", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        (
+            "Selon le ministère des Mines et des hydrocarbures, la production a augmenté.",
+            "ministère des Mines",
+            "ministère des Mines et des hydrocarbures",
+        ),
+        (
+            "Le ministère des Affaires étrangères et européennes a convoqué l’ambassadeur.",
+            "ministère des Affaires étrangères",
+            "ministère des Affaires étrangères et européennes",
+        ),
+        (
+            "Le ministère de l’Élevage, des Ressources animales et de la Pêche recrute.",
+            "ministère de l’Élevage",
+            "ministère de l’Élevage, des Ressources animales et de la Pêche",
+        ),
+        # no portfolio after "et": the list is not the ministry's
+        ("Le ministère des Mines et des entreprises privées signent.", "ministère des Mines", "ministère des Mines"),
+    ],
+)
+def test_a_ministry_cut_at_its_first_portfolio_takes_the_others_back(text, span, expected):
+    assert repaired(text, (span, "ORG")) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("L’homme d’affaires Aboubakar Sanogo a ouvert une usine.", "Aboubakar Sanogo", "ORG", "ORG"),
+        ("L’homme d’affaires Aliko Dangote a ouvert une usine.", "Aliko Dangote", "ORG", "PER"),
+        ("La réalisatrice Fatoumata Kaboré a reçu le prix.", "Fatoumata Kaboré", "LOC", "PER"),
+        ("Le cortège a remonté le boulevard Mohammed V jusqu’au port.", "Mohammed V", "LOC", "LOC"),
+        ("François est l’un des paysans de la vallée.", "François", "PER", "PER"),
+        ("Le contrat a été signé par Bamada hier.", "Bamada", "PER", "ORG"),
+    ],
+)
+def test_a_known_given_name_makes_a_person(text, span, label, expected):
+    assert repaired(text, (span, label)) == [(span, expected)]
