@@ -363,7 +363,7 @@ def repair_mentions(
     ]
     repaired = [r for r in repaired if not _is_heading_phrase(text, r, gazetteer, vocab)]
     mentions = _without_overlaps(repaired)
-    mentions = _apply_acronyms(text, mentions, gazetteer)
+    mentions = _drop_common_acronyms(text, _apply_acronyms(text, mentions, gazetteer), gazetteer)
     mentions = _label_lone_words(text, mentions, gazetteer, vocab)
     mentions = _vote_labels(text, mentions, gazetteer)
     return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
@@ -1203,6 +1203,32 @@ def _apply_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list
             spans.append(inside)
     spans = [replace(s, label=labels.get(text[s.start : s.end], s.label)) for s in spans]
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _drop_common_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list[_Span]:
+    """An acronym defined by a phrase of common words names no entity: "aide publique au
+    développement (APD)", "millions d'hectolitres (Mhl)". An institution written in lower
+    case keeps its acronym ("forces armées maliennes (FAMa)"), and so does a name with digits.
+    """
+    common = set()
+    for paren in PARENTHESIS.finditer(text):
+        acronym = paren.group(1)
+        if not ACRONYM.match(acronym) or not acronym.isalpha() or acronym in gazetteer.acronyms:
+            continue
+        before = text[max(0, paren.start() - 120) : paren.start()]
+        phrase = re.split(r"[.;:!?()\n,«»\"“”]", before)[-1].split()
+        for size in range(2, min(len(phrase), len(acronym) + 3) + 1):
+            words = phrase[-size:]
+            first = fold_key(re.sub(r"^[ldLD]['’]", "", words[0]))
+            if first[:1] != _strip_accents(acronym[0]).lower() or first in french_stop_words():
+                continue
+            lower_case = all(w[:1].islower() or w[:1] in "'’" for w in words)
+            if lower_case and not _match([fold_key(w) for w in words], 0, "org_head") and _abbreviates(
+                acronym, " ".join(words)
+            ):
+                common.add(acronym)
+                break
+    return [s for s in spans if text[s.start : s.end] not in common]
 
 
 def _long_form(text: str, spans: list[_Span], paren: int, acronym: str) -> tuple[int, int] | None:

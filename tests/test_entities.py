@@ -7,6 +7,7 @@ load fr_core_news_md through the session `nlp` fixture.
 
 import os
 import random
+import re
 
 import pyarrow as pa
 import pytest
@@ -1268,3 +1269,29 @@ def test_a_ministry_cut_at_its_first_portfolio_takes_the_others_back(text, span,
 )
 def test_a_known_given_name_makes_a_person(text, span, label, expected):
     assert repaired(text, (span, label)) == [(span, expected)]
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Le pays maintient son aide publique au développement (APD) à 0,7 %. L’APD a atteint 353 millions.", "APD"),
+        ("La récolte atteindrait 36 millions d’hectolitres (Mhl), contre 34 Mhl l’an dernier.", "Mhl"),
+    ],
+)
+def test_an_acronym_of_common_words_is_no_entity(text, acronym):
+    found = [(m.start(), m.end(), "ORG") for m in re.finditer(re.escape(acronym), text)]
+    assert len(found) == 2
+    assert repair_mentions(text, found) == []
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Les forces armées maliennes (FAMa) ont repris la ville.", "FAMa"),  # an institution in lower case
+        ("Le mouvement du 23 mars (M23) contrôle la ville.", "M23"),  # digits make a name
+        ("La Société nationale des eaux (SNE) coupe le courant.", "SNE"),  # a capitalised long form
+    ],
+)
+def test_an_acronym_of_an_institution_stays(text, acronym):
+    start = text.index(acronym)
+    assert [m.text for m in repair_mentions(text, [(start, start + len(acronym), "ORG")])] == [acronym]
