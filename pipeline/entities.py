@@ -93,6 +93,10 @@ TITLE_WINDOW = 40
 # An acronym in parentheses after its long form: "(SAED)", "(EDM-SA)"
 ACRONYM = re.compile(r"^[A-Z][\w&.-]*[\w]$")
 ACRONYM_GAP_WORDS = 15
+MINISTRY_COUNTRY = re.compile(
+    r"^(?P<ministry>[Mm]inist[èe]re\s.+?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý][^\s].*)$"
+)
+KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 # Shouted words of this length or more are names, not acronyms, when nothing else tells
 LONG_CAPS = 6
@@ -357,16 +361,61 @@ def repair_mentions(
     pieces = [p for s in pieces for p in _split_leader(text, s, gazetteer, vocab)]
     pieces = [_extend_elision(text, s) for s in pieces]
     merged = _extend_portfolios(text, _extend_heads(text, _merge_adjacent(text, pieces), vocab))
+    merged = [part for s in merged for part in _split_ministry_country(text, s, gazetteer)]
     defined = frozenset(m.group(1) for m in PARENTHESIS.finditer(text) if ACRONYM.match(m.group(1)))
     repaired = [
         r for s in merged if (r := _repair_span(text, s, gazetteer, vocab, defined)) is not None
     ]
     repaired = [r for r in repaired if not _is_heading_phrase(text, r, gazetteer, vocab)]
-    mentions = _without_overlaps(repaired)
+    mentions = _without_overlaps(_recover_known_names(text, pieces, repaired, gazetteer))
     mentions = _drop_common_acronyms(text, _apply_acronyms(text, mentions, gazetteer), gazetteer)
     mentions = _label_lone_words(text, mentions, gazetteer, vocab)
     mentions = _vote_labels(text, mentions, gazetteer)
     return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
+
+
+def _split_ministry_country(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]:
+    """ "Ministère de la Santé de Côte d'Ivoire" is the ministry and the country it belongs to."""
+    name = text[span.start : span.end]
+    m = MINISTRY_COUNTRY.match(name)
+    if span.label != "ORG" or m is None:
+        return [span]
+    ministry_words = [fold_key(w) for w in TOKEN.findall(m.group("ministry"))]
+    country = m.group("country")
+    if ministry_words[-1] not in _words("portfolio") or gazetteer.label.get(fold_key(country)) != "LOC":
+        return [span]
+    return [
+        _Span(span.start, span.start + m.end("ministry"), "ORG"),
+        _Span(span.start + m.start("country"), span.end, "LOC"),
+    ]
+
+
+def _recover_known_names(
+    text: str, pieces: list[_Span], repaired: list[_Span], gazetteer: Gazetteer
+) -> list[_Span]:
+    """A known place or organisation inside a span the repairs cut is a mention of its own.
+
+    The model reads "la Coupe du monde après l’Afrique du Sud" as one name; the
+    repairs cut it at "après", and "Afrique du Sud" would be lost with the tail.
+    A span the repairs dropped whole ("© AFP", a credit) stays dropped.
+    """
+    kept = list(repaired)
+    for piece in pieces:
+        if not any(s.start < piece.end and piece.start < s.end for s in repaired):
+            continue  # dropped whole (a credit, a unit), not cut
+        tokens = list(TOKEN.finditer(text, piece.start, piece.end))
+        i = 0
+        while i < len(tokens):
+            found = None
+            for j in range(min(len(tokens), i + KNOWN_NAME_TOKENS) - 1, i - 1, -1):
+                start, end = tokens[i].start(), tokens[j].end()
+                if text[start].isupper() and fold_key(text[start:end]) in gazetteer.label:
+                    found = _Span(start, end, gazetteer.label[fold_key(text[start:end])])
+                    break
+            if found is not None and all(s.end <= found.start or s.start >= found.end for s in kept):
+                kept.append(found)
+            i = j + 1 if found is not None else i + 1
+    return sorted(kept, key=lambda s: (s.start, s.end))
 
 
 def _is_heading_phrase(text: str, span: _Span, gazetteer: Gazetteer, vocab: Vocab | None) -> bool:

@@ -500,7 +500,7 @@ def test_one_label_per_name_within_a_document():
         ("Trois cas de Mpox ont été confirmés.", [("Mpox", "LOC")], []),
         ("La Banque africaine de développement après Abidjan revient à Tunis.",
          [("Banque africaine de développement après Abidjan", "ORG")],
-         [("Banque africaine de développement", "ORG")]),
+         [("Banque africaine de développement", "ORG"), ("Abidjan", "LOC")]),
     ],
 )
 def test_a_common_word_opening_a_sentence_or_a_heading_is_not_an_entity(nlp, text, items, expected):
@@ -1295,3 +1295,30 @@ def test_an_acronym_of_common_words_is_no_entity(text, acronym):
 def test_an_acronym_of_an_institution_stays(text, acronym):
     start = text.index(acronym)
     assert [m.text for m in repair_mentions(text, [(start, start + len(acronym), "ORG")])] == [acronym]
+
+
+def test_a_known_place_inside_a_span_the_repairs_cut_is_kept():
+    text = "Le Maroc accueillera la Coupe du monde après l’Afrique du Sud en 2010."
+    assert repaired(text, ("Coupe du monde après l’Afrique du Sud", "MISC")) == [
+        ("Coupe du monde", "MISC"),
+        ("Afrique du Sud", "LOC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        (
+            "Le Ministère de la Santé du Sénégal a lancé une campagne.",
+            "Ministère de la Santé du Sénégal",
+            [("Ministère de la Santé", "ORG"), ("Sénégal", "LOC")],
+        ),
+        (  # not a portfolio before the country: the name is whole
+            "La Banque centrale du Congo a relevé son taux.",
+            "Banque centrale du Congo",
+            [("Banque centrale du Congo", "ORG")],
+        ),
+    ],
+)
+def test_a_ministry_and_its_country_are_two_mentions(text, span, expected):
+    assert repaired(text, (span, "ORG")) == expected
