@@ -1372,7 +1372,7 @@ def _label_lone_words(
         elif (
             single
             and not known
-            and plain
+            and (plain or _is_hyphenated_name(name))
             and span.label in ("PER", "ORG")
             and (
                 _after_place_cue(text, span.start, weak=span.label == "PER")
@@ -1391,6 +1391,12 @@ def _label_lone_words(
 
 
 APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:(?:un|une|le|la|l['’])[ \u00a0]*)?([a-zà-ÿ'’-]+)")
+
+
+def _is_hyphenated_name(name: str) -> bool:
+    """Capitalised plain words joined by hyphens: "Canapé-Vert", "Loulo-Gounkoto"."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() and _is_plain_word(part) for part in parts)
 
 
 def _person_apposition(text: str, end: int) -> bool:

@@ -1322,3 +1322,11 @@ def test_a_known_place_inside_a_span_the_repairs_cut_is_kept():
 )
 def test_a_ministry_and_its_country_are_two_mentions(text, span, expected):
     assert repaired(text, (span, "ORG")) == expected
+
+
+def test_a_hyphenated_name_after_a_place_cue_is_a_place():
+    text = "Les habitants de Morne-Rouge ont fui vers Fond-Parisien."
+    assert repaired(text, ("Morne-Rouge", "ORG"), ("Fond-Parisien", "PER")) == [
+        ("Morne-Rouge", "LOC"),
+        ("Fond-Parisien", "LOC"),
+    ]
