@@ -96,6 +96,9 @@ ACRONYM_GAP_WORDS = 15
 MINISTRY_COUNTRY = re.compile(
     r"^(?P<ministry>[Mm]inist[èe]re\s.+?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý][^\s].*)$"
 )
+TEAM_OF_COUNTRY = re.compile(
+    r"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý].*)$"
+)
 KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 # Shouted words of this length or more are names, not acronyms, when nothing else tells
@@ -1095,7 +1098,25 @@ def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
         return "ORG"
     if label != "PER" and _led_by_first_name(name, label, gazetteer):
         return "PER"
+    if _is_team_of_country(name, gazetteer):
+        return "ORG"
     return label
+
+
+def _is_team_of_country(name: str, gazetteer: Gazetteer) -> bool:
+    """A national team's nickname: a capitalised plural and its country ("Lions de l’Atlas",
+    "Étalons du Burkina", "Léopards de la RDC"); not a place feature ("Chutes du Niger")."""
+    m = TEAM_OF_COUNTRY.match(name)
+    if m is None:
+        return False
+    nickname = fold_key(m.group("nickname"))
+    features = _words("place_feature") | _words("place_generic") | _words("place_qualifier")
+    return (
+        nickname not in features
+        and nickname.rstrip("sx") not in features
+        and nickname not in gazetteer.label
+        and gazetteer.label.get(fold_key(m.group("country"))) == "LOC"
+    )
 
 
 def _led_by_first_name(name: str, label: str, gazetteer: Gazetteer) -> bool:

@@ -1341,3 +1341,16 @@ def test_a_hyphenated_name_after_a_place_cue_is_a_place():
 )
 def test_an_inhabitants_name_is_no_entity(text, span, label):
     assert repaired(text, (span, label)) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("Les Étalons du Burkina Faso affrontent le Mali.", "Étalons du Burkina Faso", "MISC", "ORG"),
+        ("Les Léopards de la RDC ont gagné.", "Léopards de la RDC", "PER", "ORG"),
+        ("Les Chutes du Niger attirent les visiteurs.", "Chutes du Niger", "LOC", "LOC"),
+        ("Les Monts du Cameroun culminent à 4 000 m.", "Monts du Cameroun", "LOC", "LOC"),
+    ],
+)
+def test_a_national_team_nickname_is_an_organisation(text, span, label, expected):
+    assert repaired(text, (span, label)) == [(span, expected)]
