@@ -108,7 +108,7 @@ def _variants(name: str) -> set[str]:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Read countries, places, organisations, parties, armed movements and given names once per process."""
+    """Read countries, places, organisations, parties, armed movements, companies and given names once per process."""
     canonical: dict[str, str] = {}
     label: dict[str, str] = {}
     acronyms: set[str] = set()
@@ -130,7 +130,7 @@ def load_gazetteer() -> Gazetteer:
     for row in read_table("places.tsv"):
         for surface in [row["name"], *_split(row["aliases"])]:
             add(surface, "LOC", row["name"])
-    for row in [*read_table("organisations.tsv"), *read_table("parties.tsv")]:
+    for row in [*read_table("organisations.tsv"), *read_table("parties.tsv"), *read_table("companies.tsv")]:
         for surface in [row["name"], *_split(row["aliases"])]:
             add(surface, "ORG", row["name"])
         for acronym in _split(row["acronyms"]):

@@ -40,6 +40,8 @@ DATA_FILES = (
     "places.tsv",
     "organisations.tsv",
     "parties.tsv",
+    "companies.tsv",
+    "first_names.txt",
     "words.tsv",
     "adjectives.txt",
     "org_patterns.jsonl",
@@ -1354,3 +1356,9 @@ def test_an_inhabitants_name_is_no_entity(text, span, label):
 )
 def test_a_national_team_nickname_is_an_organisation(text, span, label, expected):
     assert repaired(text, (span, label)) == [(span, expected)]
+
+
+def test_a_known_company_is_an_organisation_whatever_the_model_says():
+    text = "Les délestages de la Jirama ont repris, comme au Sénégal avec la Senelec."
+    assert repaired(text, ("Jirama", "LOC"), ("Senelec", "PER")) == [("Jirama", "ORG"), ("Senelec", "ORG")]
+    assert load_gazetteer().canonical[fold_key("JIRAMA")] == "Jiro sy Rano Malagasy"
