@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.vocab import Vocab
 
 from pipeline.nlp import (
+    LOWER_CASE_MIN_WORDS,
     Gazetteer,
     fold_key,
     is_adjective,
@@ -967,6 +968,9 @@ def _repair_lowercase_start(
         return start, end, "ORG"
     if words[0] in ("ministère", "ministères") and len(words) > 2:
         return start, end, "ORG"
+    known = load_gazetteer().label.get(fold_key(text[start:end]))
+    if known is not None and len(words) >= LOWER_CASE_MIN_WORDS:
+        return start, end, known  # "l'organisation internationale pour les migrations"
     if (
         len(words) > 1
         and words[0] in _words("place_feature")

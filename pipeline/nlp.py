@@ -25,6 +25,7 @@ from spacy.lookups import Table
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
+LOWER_CASE_MIN_WORDS = 4  # a name this long is known by its words even in lower case
 BEFORE_NER = "veille_patterns"
 AFTER_NER = "veille_gazetteer"
 # A model component whose French word lists tell common words from names
@@ -101,9 +102,13 @@ def inflect_demonym(word: str) -> set[str]:
 
 
 def _variants(name: str) -> set[str]:
-    """Spellings of a name in running text: both apostrophes, unaccented capital É."""
+    """Spellings of a name in running text: both apostrophes, unaccented capital É, and for a
+    long name its first word in lower case, as the press often writes an institution."""
     forms = {name, name.replace("'", "’"), name.replace("’", "'")}
-    return forms | {f.replace("É", "E") for f in forms}
+    forms |= {f.replace("É", "E") for f in forms}
+    if len(name.split()) >= LOWER_CASE_MIN_WORDS:  # "l'organisation internationale pour les migrations"
+        forms |= {f[:1].lower() + f[1:] for f in forms}
+    return forms
 
 
 @functools.cache

@@ -1362,3 +1362,12 @@ def test_a_known_company_is_an_organisation_whatever_the_model_says():
     text = "Les délestages de la Jirama ont repris, comme au Sénégal avec la Senelec."
     assert repaired(text, ("Jirama", "LOC"), ("Senelec", "PER")) == [("Jirama", "ORG"), ("Senelec", "ORG")]
     assert load_gazetteer().canonical[fold_key("JIRAMA")] == "Jiro sy Rano Malagasy"
+
+
+def test_a_long_known_name_written_in_lower_case_is_found(nlp):
+    text = "Au moins 25 personnes sont mortes, affirme lundi l'organisation internationale pour les migrations."
+    assert [(m.text, m.label) for m in find_mentions(nlp, text)] == [
+        ("organisation internationale pour les migrations", "ORG")
+    ]
+    # a short name in lower case is a common noun phrase: "l'union africaine des jeunes" is not the Union africaine
+    assert find_mentions(nlp, "Il a rejoint l'union africaine des jeunes de son quartier.") == []
