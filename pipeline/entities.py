@@ -31,6 +31,7 @@ from pipeline.nlp import (
     is_finite_verb,
     is_noun,
     load_gazetteer,
+    read_table,
 )
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -100,6 +101,9 @@ MINISTRY_COUNTRY = re.compile(
 TEAM_OF_COUNTRY = re.compile(
     r"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý].*)$"
 )
+LEGAL_FORMS = frozenset("sa s.a. sarl sas sasu inc inc. ltd llc plc gmbh ag spa".split())
+# "l'État du Sénégal" is the country: the state's name is the country's
+STATE_OF_COUNTRY = re.compile(r"^[EÉ]tat\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý].*)$")
 KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 # Shouted words of this length or more are names, not acronyms, when nothing else tells
@@ -766,6 +770,10 @@ def _repair_span(
     if end <= start:
         return None
     start, end = _cut_after_known_name(text, start, end, gazetteer)
+    state = STATE_OF_COUNTRY.match(text[start:end])
+    if state is not None and fold_key(state.group("country")) in _country_names():
+        start += state.start("country")
+        span = replace(span, label="LOC")
     name = text[start:end]
     if name[:1].islower():
         lowered = _repair_lowercase_start(text, start, end, span.label)
@@ -791,6 +799,14 @@ def _repair_span(
     if group and fold_key(name) not in gazetteer.label:
         return _Span(start, end, "ORG")  # "les rebelles du M23"; not "la RN7"
     return _Span(start, end, _relabel(name, span.label, gazetteer))
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every name and alias of a country, folded: "l'État du Sénégal" is Senegal, "l'État de
+    New York" a state of its own."""
+    rows = read_table("countries.tsv")
+    return frozenset(fold_key(n) for row in rows for n in [row["name"], *row["aliases"].split("|")] if n)
 
 
 def _is_unit(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -1005,6 +1021,8 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
         return False
     if len(words) == 1 and key in _words("currency_code"):
         return False  # "XOF", "FC"
+    if key in LEGAL_FORMS:
+        return False  # the "SA" of "Energie du Mali – SA", cut from its name
     if _is_generic_institution(name, words, vocab):
         return False
     if _match(words, 0, "legal_text"):

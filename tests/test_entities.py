@@ -1371,3 +1371,15 @@ def test_a_long_known_name_written_in_lower_case_is_found(nlp):
     ]
     # a short name in lower case is a common noun phrase: "l'union africaine des jeunes" is not the Union africaine
     assert find_mentions(nlp, "Il a rejoint l'union africaine des jeunes de son quartier.") == []
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("L’État du Sénégal a payé sa dette.", "État du Sénégal", [("Sénégal", "LOC")]),
+        ("L’État de New York subventionne la ligne.", "État de New York", [("État de New York", "LOC")]),
+        ("La société Énergie du Mali – SA coupe le courant.", "SA", []),
+    ],
+)
+def test_a_country_s_state_is_the_country_and_a_legal_form_alone_is_nothing(text, span, expected):
+    assert repaired(text, (span, "LOC")) == expected
