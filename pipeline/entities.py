@@ -23,7 +23,6 @@ from spacy.language import Language
 from spacy.vocab import Vocab
 
 from pipeline.nlp import (
-    LOWER_CASE_MIN_WORDS,
     Gazetteer,
     fold_key,
     is_adjective,
@@ -985,8 +984,9 @@ def _repair_lowercase_start(
     if words[0] in ("ministère", "ministères") and len(words) > 2:
         return start, end, "ORG"
     known = load_gazetteer().label.get(fold_key(text[start:end]))
-    if known is not None and len(words) >= LOWER_CASE_MIN_WORDS:
-        return start, end, known  # "l'organisation internationale pour les migrations"
+    if known is not None and len(words) > 1:
+        # the model read a name there, and a gazetteer knows it: "le président de la banque mondiale"
+        return start, end, known
     if (
         len(words) > 1
         and words[0] in _words("place_feature")

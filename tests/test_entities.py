@@ -1383,3 +1383,20 @@ def test_a_long_known_name_written_in_lower_case_is_found(nlp):
 )
 def test_a_country_s_state_is_the_country_and_a_legal_form_alone_is_nothing(text, span, expected):
     assert repaired(text, (span, "LOC")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dans un communiqué, le ministère du commerce et de l’industrie a rappelé le maintien des prix.",
+            [("ministère du commerce et de l’industrie", "ORG")],
+        ),
+        (
+            "Le président de la banque mondiale a annoncé un prêt.",
+            [("banque mondiale", "ORG")],
+        ),
+    ],
+)
+def test_a_ministry_or_a_known_institution_in_lower_case_is_found(nlp, text, expected):
+    assert [(m.text, m.label) for m in find_mentions(nlp, text)] == expected
