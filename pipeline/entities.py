@@ -63,6 +63,8 @@ ORDINALS = frozenset(
 )
 ARTICLES = frozenset("le la les l'".split())
 ELIDED_TAIL = re.compile(r"['’][A-ZÀ-Ý][\w-]*")
+# "Ann GuenterLe Conseil fédéral": a caption glued to the sentence after it, at a capitalised article
+GLUED_SENTENCE_START = re.compile(r"[a-zà-ÿ](?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Il|Elle)\b)")
 GLUED_SENTENCE_END = re.compile(r"[)»”\"]?[.!?]?[)»”\"«“]*[.!?][»”\"«“]*(?=[A-ZÀ-Ý])|[)»”][.!?]")
 PREPOSITIONS = frozenset("de du des d' à au aux pour sur en par contre avec sans entre vers chez et".split())
 # prepositions no name contains: the span stops before them
@@ -723,9 +725,9 @@ def _repair_span(
     if text[start:end].startswith("#"):
         return None  # a hashtag: "#Perenco"
     # "MRE).Les", "Bénin).»«Aussi": a sentence ends inside the span, with no space after it
-    glued_end = GLUED_SENTENCE_END.search(text, start, end)
+    glued_end = GLUED_SENTENCE_END.search(text, start, end) or GLUED_SENTENCE_START.search(text, start, end)
     if glued_end is not None:
-        end = glued_end.start()
+        end = glued_end.start() + (1 if glued_end.re is GLUED_SENTENCE_START else 0)
     if "/" in text[start:end]:
         return None  # a link, a photo credit ("TE/Archives") or a list of alternatives
     if CREDIT.search(text, max(0, text.rfind("\n", 0, start) + 1), start):

@@ -1400,3 +1400,9 @@ def test_a_country_s_state_is_the_country_and_a_legal_form_alone_is_nothing(text
 )
 def test_a_ministry_or_a_known_institution_in_lower_case_is_found(nlp, text, expected):
     assert [(m.text, m.label) for m in find_mentions(nlp, text)] == expected
+
+
+def test_a_name_glued_to_the_next_sentence_ends_at_the_glue():
+    text = "Selon Ann GuenterLe Conseil fédéral a détaillé mercredi ses coupes."
+    assert repaired(text, ("Ann GuenterLe", "PER")) == [("Ann Guenter", "PER")]
+    assert repaired("La ville de DuLac est inondée.", ("DuLac", "LOC")) == [("DuLac", "LOC")]
