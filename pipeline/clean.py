@@ -13,6 +13,7 @@ import functools
 import re
 import time
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -57,10 +58,16 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 # French typography puts U+00A0 / U+202F inside numbers ("25 000") and before ":;?!"
-SPACES = re.compile(r"[ \t\u00a0\u202f\u2000-\u200a\u205f\u3000]+")
+SPACE_CHARS = r"\t\u00a0\u202f\u2000-\u200a\u205f\u3000"  # besides the plain space
+SPACES = re.compile(rf"[ {SPACE_CHARS}]+")
+OTHER_SPACE = re.compile(rf"[{SPACE_CHARS}]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+ALNUM = re.compile(r"[^\W_]")  # a letter or a digit
+LETTERS = re.compile(r"[^\W\d_]+")
+# re.IGNORECASE matches "ı" and "İ" to "i" and "ſ" to "s", where str.lower() keeps them apart
+REGEX_CASE = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 STOPWORDS = frozenset(
     """a à au aux avec ce ces cet cette c ça d dans de des du elle elles en entre et est
     été être il ils j je l la le les leur leurs lui m ma mais me même mes mon n ne ni nos
@@ -227,6 +234,7 @@ TOOLS = frozenset(
     "a pdf taille texte police caractères zoom agrandir réduire favoris signaler télécharger "
     "version imprimable email e-mail mail".split()
 )
+SHARE_TOOLS = SOCIAL | SHARE_VERBS | SHARE_OBJECTS | TOOLS
 SHARE_PHRASE = re.compile(
     r"cliquez?\s+pour\s+partager|partager\s+(?:sur|via|par)\s|share\s+on\s"
     r"|^\W*(?:suivez|rejoignez|retrouvez|abonnez)[- ]nous\b",
@@ -253,18 +261,23 @@ CREDIT_END = re.compile(
     r"|©\s*[^\s©][^©]{0,40}"
     r"|[-–—(/]\s*DR\)?|(?<=[.)])\s+D\.\s?R\.)\s*$"
 )
+# Every match of a regex holds one of its *_KEYS (lower-cased, for a regex that ignores case): a line
+# holding none is not searched. Keep them in step with the regex.
+CREDIT_END_KEYS = ("(", "/", "©", "DR", "D.")
 # "Le port de Lomé. Photo : Studio K": a caption whose last words credit the picture
 CREDIT_TAIL = re.compile(
     r"(?:[.,;!?)]\s*|\s[-–—/|]\s*)"
     r"(?:(?i:crédits?|credits?)(?:\s+(?i:photos?|images?))?|(?i:photos?|images?|illustrations?|ph\.))"
     r"(?:(?:\s*[:©/–—-]\s*|\s+)(?:[A-Z0-9À-Ý©@][^!?]{0,40}?)|\s+d['’](?i:archives?|illustration))?\s*$"
 )
+CREDIT_TAIL_KEYS = ("crédit", "credit", "ph", "image", "illustration")
 COPYRIGHT = re.compile(
     rf"©[^©]{{0,60}}(?<!\d){YEAR_RE}(?!\d)|(?<!\d){YEAR_RE}\s*©|\(c\)\s*{YEAR_RE}|\bcopyright\b"
     r"|tous\s+droits\s+(?:de\s+reproduction\s+)?(?:sont\s+)?réservés|all\s+rights\s+reserved"
     r"|reproduction\s+(?:strictement\s+)?interdite|reproduction\s+(?:totale\s+ou\s+partielle|partielle\s+ou\s+totale)",
     re.I,
 )
+COPYRIGHT_KEYS = ("©", "(c)", "copyright", "droits", "rights", "reproduction")
 COPYRIGHT_NOISE = re.compile(
     rf"©|\(c\)|copyright|{YEAR_RE}(?:\s*[-–]\s*{YEAR_RE})?|tous\s+droits\s+(?:de\s+reproduction\s+)?(?:sont\s+)?réservés"
     r"|all\s+rights\s+reserved|reproduction\s+(?:strictement\s+)?interdite"
@@ -272,6 +285,7 @@ COPYRIGHT_NOISE = re.compile(
     re.I,
 )
 COOKIE = re.compile(r"\bcookies?\b|\btraceurs\b", re.I)
+COOKIE_KEYS = ("cookie", "traceurs")
 COOKIE_CONTEXT = re.compile(
     r"\b(?:vous|votre|vos|nous|notre|accept\w*|refus\w*|consent\w*|paramétr\w*)\b", re.I
 )
@@ -290,6 +304,9 @@ NEWSLETTER = re.compile(
     r"|^\W*merci\s+de\s+vous\s+être\s+(?:inscrite?s?|abonnée?s?)",
     re.I,
 )
+NEWSLETTER_KEYS = (
+    "newsletter", "lettre", "abonn", "inscri", "adresse", "boite", "boîte", "votre", "restez", "recevez", "merci"
+)
 PERSONAL = re.compile(
     r"\b(?:vous|votre|vos|nous|notre|nos|je)\b|\b[jm]['’]"
     r"|\b(?:recevez|abonnez|inscrivez|profitez|découvrez|téléchargez|cliquez|soutenez|rejoignez|suivez|testez|essayez)\b",
@@ -303,6 +320,7 @@ PAYWALL = re.compile(
     r"|\d\s*(?:€|euros?|\$|dollars?|fcfa|francs?(?:\s+cfa)?)\s*(?:par|/|le\s+premier)\s*mois",
     re.I,
 )
+PAYWALL_KEYS = ("réserv", "abonn", "offre", "gratuit", "engagement", "premium", "mois")
 PAYWALL_STRONG = re.compile(
     r"réservée?s?\s+aux\s+(?:abonnés|inscrits|membres)|disponible\s+que\s+pour\s+(?:les|nos)\s+(?:abonnés|inscrits)"
     r"|sans\s+engagement|\d\s*(?:€|euros?|\$|fcfa)\s*(?:par|/|le\s+premier)\s*mois",
@@ -317,6 +335,7 @@ PROMPT = re.compile(
     r"|^\W*(?:ton|votre)\s+(?:avis|commentaire|message|réaction)\s+sera\s+(?:publiée?|visible|modérée?|validée?)\b",
     re.I,
 )
+PROMPT_KEYS = ("ez", "faites", "don", "sera")  # "soutenez", "abonnez"… end in "ez"
 # A reader addressed and asked to act: "Vous avez repéré une erreur ? Écrivez-nous."
 READER_PROMPT = re.compile(
     r"^\W*vous\s+(?:avez|aimez|souhaitez|voulez|pouvez|désirez)\b[^«»]*\?"
@@ -369,6 +388,7 @@ COMMENT_HEAD = re.compile(
     r"|\bEn\s+réponse\s+à\b",
     re.I,
 )
+COMMENT_HEAD_KEYS = ("19", "20", "réponse")  # the year, or "En réponse à"
 # "Il n'y a pas encore de commentaire", "Vous devez vous connecter pour ajouter un commentaire"
 COMMENT_PROMPT = re.compile(
     r"\bpas\s+(?:encore\s+)?de\s+(?:commentaires?|réactions?)\b"
@@ -377,9 +397,11 @@ COMMENT_PROMPT = re.compile(
     r"|\bvotre\s+commentaire\s+a\s+(?:bien\s+)?été\b",
     re.I,
 )
+COMMENT_PROMPT_KEYS = ("commentaire", "réaction", "avis", "connecte")
 GLUED_TAG = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Ý][a-zà-ÿ]")  # "Sécurité alimentaireBurkina Faso": two tags glued
 # "Tombouctou : un pont culturel entre le Mali et l'Espagne grâce à Irène Lopez de…": a teaser cut short
 SNIPPET_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.|\[…\])\s*$")
+SNIPPET_END_KEYS = ("…", "...")
 # "- Insécurité : des armes remises à Dame-Marie - 29 août 2024": a listed headline and its date
 DATED_ITEM = re.compile(rf"^\s*[-•▪·]\s+\S.*\s[-–—|]\s+(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}\s*$", re.I)
 # function words of the languages a French page's furniture is often left in
@@ -418,6 +440,7 @@ PERSON_CAPTION = re.compile(
 # "Je me nomme Awa Koné, journaliste…": the author's box under the article
 AUTHOR_BIO = re.compile(r"^\W*(?:je\s+me\s+nomme|je\s+m['’]appelle|à\s+propos\s+de\s+l['’]auteur)\b.*", re.I)
 REPUBLISH = re.compile(r"\brepublier\b.*\b(?:article|contenu)s?\b|\b(?:article|contenu)s?\b.*\brepublier\b", re.I)
+REPUBLISH_KEYS = ("republier",)
 # "Label : Le Monde Date d'ajout : 27/04/2017 Description : …": a video player's fields
 # "le Quotidien du Sahel en ligne | 01.08.2017 14h54": the outlet, then the date
 OUTLET_DATE = re.compile(r"^\W*(?P<site>(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý][^|]{1,40}?)\s*\|\s*(?P<date>[^|]+)$")
@@ -486,10 +509,12 @@ PUBLISHED = re.compile(
     rf"\s*(?:le|:|à|en|il\s+y\s+a|on)?\s*:?\s*(?=(?:{WEEKDAY_RE}|hier|aujourd|\d))",
     re.I,
 )
+PUBLISHED_KEYS = ("publi", "post", "mis", "modifi", "actualis", "màj", "updated")
 PUBLISHED_LEAD = re.compile(
     r"^\W*(?:Publié|Publiée|Posté|Postée|Mis\s+en\s+ligne|Mise\s+en\s+ligne|Mis\s+à\s+jour|Mise\s+à\s+jour|Édition|Edition)\b"
 )
 SEGMENT_SEP = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
+SEGMENT_SEP_KEYS = ("|", "•", "·", "–", "—", "-")
 BREADCRUMB_SEP = re.compile(r"\s+(?:>>?|»|›|/|\||·|•|→)\s+")
 BREADCRUMB_HOME = re.compile(r"^\W*(?:accueil|home|actualités?|news|à\s+la\s+une)\W*$", re.I)
 HASHTAG = re.compile(r"^#[^\W_][\w-]*$")
@@ -628,18 +653,29 @@ class _Line:
 def repair_text(text: str) -> str:
     """Repair mojibake and entities, turn every kind of space into one plain space, trim.
 
-    Applied line by line so line numbers stay those of the input.
+    Applied line by line so line numbers stay those of the input. ftfy leaves printable
+    ASCII without "&" (no entity, no control character, no mojibake) as it is.
     """
-    text = ftfy.fix_text(text, FTFY_CONFIG)
+    if not (text.isascii() and text.isprintable() and "&" not in text):
+        text = ftfy.fix_text(text, FTFY_CONFIG)
     text = ZERO_WIDTH.sub("", text).replace("\n", " ")
-    return SPACES.sub(" ", text).strip()
+    if "  " in text or OTHER_SPACE.search(text):  # else every space is one plain space already
+        text = SPACES.sub(" ", text)
+    return text.strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def _shape(text: str) -> _Shape:
+    """Word counts of a line; cached, as the rules and passes ask for the same lines' shapes many times."""
     tokens = WORD.findall(text)
-    stop = sum(t.lower() in STOPWORDS for t in tokens)
-    content = [t for t in tokens if t[0].isalpha() and t.lower() not in STOPWORDS]
-    return _Shape(len(tokens), stop, len(content), sum(t[0].isupper() for t in content))
+    stop = content = capitalised = 0
+    for token in tokens:
+        if token.lower() in STOPWORDS:
+            stop += 1
+        elif token[0].isalpha():
+            content += 1
+            capitalised += token[0].isupper()
+    return _Shape(len(tokens), stop, content, capitalised)
 
 
 def _squeezed(text: str) -> str:
@@ -647,8 +683,9 @@ def _squeezed(text: str) -> str:
     return _fold(text).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
-    """Compare headlines without case, accents, punctuation or spacing."""
+    """Compare headlines without case, accents, punctuation or spacing; cached like `_shape`."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.split())
@@ -663,6 +700,8 @@ def find_dates(text: str) -> list[DateMatch]:
     Numeric dates are day first ("12/03/2024"), as French writes them; a date that
     does not exist ("31/02/2024") is skipped. Overlaps keep the longest match.
     """
+    if "19" not in text and "20" not in text:  # every pattern holds a year, 19xx or 20xx
+        return []
     found: list[DateMatch] = []
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -764,18 +803,18 @@ def _menu_shaped(text: str, shape: _Shape, params: CleanParams) -> bool:
     """Capitalised tokens, few function words, no sentence punctuation: a menu or a kicker."""
     return (
         shape.content >= 1
-        and not MENU_PUNCT.search(text)
-        and not SENT_END.search(text)
         and shape.cap_ratio >= params.menu_min_cap_ratio
         and shape.stop_ratio <= params.menu_max_stop_ratio
+        and not MENU_PUNCT.search(text)
+        and not SENT_END.search(text)
     )
 
 
 def _strong_menu(text: str, shape: _Shape, params: CleanParams) -> bool:
     return (
-        _menu_shaped(text, shape, params)
-        and shape.words >= params.menu_strong_min_words
+        shape.words >= params.menu_strong_min_words
         and shape.cap_ratio >= params.menu_strong_min_cap_ratio
+        and _menu_shaped(text, shape, params)
     )
 
 
@@ -803,6 +842,18 @@ def _signature_shaped(text: str, shape: _Shape, params: CleanParams) -> bool:
 
 
 # ---------------------------------------------------------------- pattern rules
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case as a regex ignoring case reads it, for the *_KEYS tests of `_mentions`."""
+    if "ı" in text or "İ" in text or "ſ" in text:
+        text = text.translate(REGEX_CASE)
+    return text.lower()
+
+
+def _mentions(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of a regex's keys: a test far cheaper than the search it spares."""
+    return any(map(text.__contains__, keys))
 
 
 def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
@@ -838,8 +889,7 @@ def _is_share(text: str, shape: _Shape, params: CleanParams) -> bool:
     if all(t in SOCIAL for t in content):
         return True
     # a tool bar: share buttons among reading tools ("Taille du texte A- A+ | Imprimer | PDF")
-    tools = SOCIAL | SHARE_VERBS | SHARE_OBJECTS | TOOLS
-    return all(t in tools for t in content) and any(t in SOCIAL or t in SHARE_VERBS for t in content)
+    return all(t in SHARE_TOOLS for t in content) and any(t in SOCIAL or t in SHARE_VERBS for t in content)
 
 
 def _is_credit(text: str, shape: _Shape, params: CleanParams) -> bool:
@@ -849,7 +899,10 @@ def _is_credit(text: str, shape: _Shape, params: CleanParams) -> bool:
         return True
     if CREDIT_SHORT.match(text) and shape.words <= 4 and (not SENT_END.search(text) or shape.words <= 3):
         return True
-    return bool(CREDIT_END.search(text) or CREDIT_TAIL.search(text))
+    return bool(
+        (_mentions(text, CREDIT_END_KEYS) and CREDIT_END.search(text))
+        or (_mentions(_lowered(text), CREDIT_TAIL_KEYS) and CREDIT_TAIL.search(text))
+    )
 
 
 def _outlet_byline(text: str, params: CleanParams) -> str | None:
@@ -857,9 +910,11 @@ def _outlet_byline(text: str, params: CleanParams) -> str | None:
 
     An acronym alone ("pour AFP") is a wire agency, the source rather than the site.
     """
+    if _shape(text).words > params.byline_max_words:
+        return None
     for pattern in (BY_OUTLET, DESK_OUTLET):
         m = pattern.match(text)
-        if m is None or _shape(text).words > params.byline_max_words:
+        if m is None:
             continue
         site = m.group("site").strip()
         if _domain(site) is not None:
@@ -870,9 +925,14 @@ def _outlet_byline(text: str, params: CleanParams) -> str | None:
 
 
 def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
-    if READING_TIME.match(text) or TEAM_LINE.match(text) or _outlet_byline(text, params):
+    """An author, desk, source, reading time or publication line.
+
+    An outlet's byline ("… pour Sahel Matin") and a row of metadata segments are bylines
+    too, but `_pattern_reason` tests them before, as they may be datelines instead.
+    """
+    if READING_TIME.match(text) or TEAM_LINE.match(text):
         return True
-    if (BY_ROLE.match(text) or SOURCE_LINE.match(text)) and shape.words <= params.byline_max_words:
+    if shape.words <= params.byline_max_words and (BY_ROLE.match(text) or SOURCE_LINE.match(text)):
         return True
     by = BY_NAME.match(text)
     if by is not None and shape.words <= params.byline_max_words + 1:
@@ -884,28 +944,32 @@ def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
             BY_TEAM.match(name) or (name[:1].isupper() and name_shape.cap_ratio >= 0.5)
         ):
             return True
-    for m in PUBLISHED.finditer(text):
-        at_start = not text[: m.start()].strip(" -–—|([•·")
-        if not m.group()[0].isupper() and not at_start:
-            continue
-        if at_start and not SENT_END.search(text):
-            return True
-        if at_start and shape.words <= params.dateline_max_words and not re.search(r",\s+[a-zà-ÿ]", text):
-            return True
-        if not SENT_END.search(text) and shape.words <= params.meta_line_max_words:
-            return True
+    sentence = SENT_END.search(text)
+    # a sentence longer than a dateline meets none of the cases below, wherever "Publié" sits in it
+    if (not sentence or shape.words <= params.dateline_max_words) and _mentions(_lowered(text), PUBLISHED_KEYS):
+        for m in PUBLISHED.finditer(text):
+            at_start = not text[: m.start()].strip(" -–—|([•·")
+            if not m.group()[0].isupper() and not at_start:
+                continue
+            if at_start and not sentence:
+                return True
+            if at_start and shape.words <= params.dateline_max_words and not re.search(r",\s+[a-zà-ÿ]", text):
+                return True
+            if not sentence and shape.words <= params.meta_line_max_words:
+                return True
     lead = PUBLISHED_LEAD.match(text)
-    if lead and find_dates(text) and not SENT_END.search(text) and shape.words <= params.meta_line_max_words:
-        return True
-    return _is_meta_segments(text, params)
+    return bool(lead and find_dates(text) and not sentence and shape.words <= params.meta_line_max_words)
 
 
 def _is_meta_segments(text: str, params: CleanParams) -> bool:
     """ "12 mars 2024 | Par Awa Koné | 3 min de lecture": every segment is metadata."""
+    if _shape(text).words > params.meta_line_max_words or not _mentions(text, SEGMENT_SEP_KEYS):
+        return False
     segments = [s for s in SEGMENT_SEP.split(text) if s.strip()]
     # "… | Arena R.", "… | Lecture : 9 min.": an initial or an abbreviation, not a sentence
-    ends_sentence = SENT_END.search(text) and not INITIAL_END.search(text) and not re.search(r"\bmin\.$", text)
-    if len(segments) < 2 or _shape(text).words > params.meta_line_max_words or ends_sentence:
+    if len(segments) < 2 or (
+        SENT_END.search(text) and not INITIAL_END.search(text) and not re.search(r"\bmin\.$", text)
+    ):
         return False
     meta = 0
     for segment in segments:
@@ -941,10 +1005,10 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
         return True
     dates = find_dates(text)
     if not dates:  # a time alone: "10:45", "à 10h45 GMT"
+        if not CLOCK.search(text):
+            return False
         residue = TIME.sub(" ", CLOCK.sub(" ", text))
-        return bool(CLOCK.search(text)) and not [
-            w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER
-        ]
+        return not [w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER]
     residue = text
     for d in reversed(dates):
         residue = residue[: d.start] + " " + residue[d.end :]
@@ -959,15 +1023,17 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
     return place is not None and len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
-def _url_tokens(text: str) -> list[str]:
+def _url_tokens(text: str) -> Iterator[str]:
     """The tokens of a line that could be links, without a leading "Lien :" label, arrow or emoji."""
-    tokens = (URL_LEAD.sub("", t) for t in URL_LABEL.sub("", text).split() if re.search(r"[^\W_]", t))
-    return [t.strip("()[]<>,;") for t in tokens]
+    tokens = (URL_LEAD.sub("", t) for t in URL_LABEL.sub("", text).split() if ALNUM.search(t))
+    return (t.strip("()[]<>,;") for t in tokens)
 
 
 def _is_url(text: str) -> bool:
+    """Whether every token is a link; a sentence fails at its first word, so tokens are read lazily."""
     tokens = _url_tokens(text)
-    return bool(tokens) and all(URL_TOKEN.match(t) for t in tokens)
+    first = next(tokens, None)
+    return first is not None and bool(URL_TOKEN.match(first)) and all(URL_TOKEN.match(t) for t in tokens)
 
 
 def _is_ticker(text: str, shape: _Shape, params: CleanParams) -> bool:
@@ -985,8 +1051,10 @@ def _is_ticker(text: str, shape: _Shape, params: CleanParams) -> bool:
 
 
 def _is_breadcrumb(text: str, params: CleanParams) -> bool:
+    if SENT_END.search(text):
+        return False
     items = [i for i in BREADCRUMB_SEP.split(text) if i.strip()]
-    if len(items) < 2 or SENT_END.search(text):
+    if len(items) < 2:
         return False
     if len(items) < params.breadcrumb_min_items and not BREADCRUMB_HOME.match(items[0]):
         return False
@@ -1007,20 +1075,29 @@ def _breadcrumb_headline(text: str, params: CleanParams) -> str | None:
 
 
 def _is_hashtags(text: str) -> bool:
+    if "#" not in text:  # most lines: no token to try
+        return False
     tokens = text.split()
     tags = [t for t in tokens if HASHTAG.match(t.rstrip(",;"))]
     return bool(tags) and (len(tags) == len(tokens) or (len(tags) >= 2 and not SENT_END.search(text)))
 
 
 def _is_language_switch(text: str) -> bool:
-    """ "FR | EN", "Español English French Kwéyol": only names or codes of languages."""
-    tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", text)]
-    return len(tokens) >= 2 and all(t in LANGUAGES for t in tokens)
+    """ "FR | EN", "Español English French Kwéyol": only names or codes of languages.
+
+    Read word by word, as a sentence fails at its first word.
+    """
+    count = 0
+    for m in LETTERS.finditer(text):
+        if m.group().lower() not in LANGUAGES:
+            return False
+        count += 1
+    return count >= 2
 
 
 def _outlet_date(text: str, params: CleanParams) -> str | None:
     """The outlet of "le Quotidien du Sahel en ligne | 01.08.2017 14h54", if the line is one."""
-    m = OUTLET_DATE.match(text)
+    m = OUTLET_DATE.match(text) if "|" in text else None
     if m is None or _shape(m.group("site")).words > params.site_max_words + 2:
         return None
     date = m.group("date")
@@ -1033,9 +1110,9 @@ def _is_foreign(text: str, shape: _Shape) -> bool:
     """A line in another language ("Your browser is out of date…", "Die neuesten Artikel"): its
     function words, and no French ones. A French sentence quoting a foreign title keeps French words.
     """
-    words = [w.lower() for w in WORD.findall(text)]
-    if len(words) < 3 or shape.stop > 0.05 * len(words):
+    if shape.words < 3 or shape.stop > 0.05 * shape.words:
         return False
+    words = [w.lower() for w in WORD.findall(text)]
     return any(sum(w in table for w in words) >= 0.25 * len(words) for table in FOREIGN.values())
 
 
@@ -1134,9 +1211,10 @@ def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params
 
 def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str | None, bool]:
     """The reason a line is boilerplate from its own shape alone, and whether it opens a teaser list."""
+    lowered = _lowered(text)
     if _is_url(text):
         return "url", False
-    if COPYRIGHT.search(text) and shape.words <= params.notice_max_words:
+    if shape.words <= params.notice_max_words and _mentions(lowered, COPYRIGHT_KEYS) and COPYRIGHT.search(text):
         return "copyright", False
     if TICKER.match(text) and _is_ticker(text, shape, params):  # "Flash info : À lire aussi …" is a ticker
         return "teaser", False
@@ -1145,18 +1223,21 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "teaser", heading
     if shape.words <= params.notice_max_words:
         if COOKIE_BUTTON.match(text) or (
-            COOKIE.search(text) and (COOKIE_CONTEXT.search(text) or not SENT_END.search(text))
+            _mentions(lowered, COOKIE_KEYS)
+            and COOKIE.search(text)
+            and (COOKIE_CONTEXT.search(text) or not SENT_END.search(text))
         ):
             return "cookie", False
-        if PROMPT.search(text) and not PAYWALL_STRONG.search(text):
+        if _mentions(lowered, PROMPT_KEYS) and PROMPT.search(text) and not PAYWALL_STRONG.search(text):
             return "prompt", False
         if (
-            NEWSLETTER.search(text)
+            _mentions(lowered, NEWSLETTER_KEYS)
+            and NEWSLETTER.search(text)
             and not _strong_menu(text, shape, params)
             and (PERSONAL.search(text) or shape.words <= 6 or not SENT_END.search(text))
         ):
             return "newsletter", False
-        if PAYWALL.search(text) and (
+        if _mentions(lowered, PAYWALL_KEYS) and PAYWALL.search(text) and (
             PAYWALL_STRONG.search(text)
             or PERSONAL.search(text)
             or (shape.words <= 8 and not SENT_END.search(text))
@@ -1164,7 +1245,7 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
             return "paywall", False
     if _is_share(text, shape, params):
         return "share", False
-    if READER_PROMPT.search(text) and shape.words <= params.share_max_words and not re.search(r"[«»]", text):
+    if shape.words <= params.share_max_words and READER_PROMPT.search(text) and not re.search(r"[«»]", text):
         return ("share" if re.search(r"partag", text, re.I) else "prompt"), False
     if _is_breadcrumb(text, params):
         return "menu", False
@@ -1206,45 +1287,55 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "byline", False
     if SLASH_CREDIT.match(text) or CREDIT_LABEL.match(text):
         return "credit", False
-    if VIDEO_PROMPT.match(text) and shape.words <= params.notice_max_words:
+    if shape.words <= params.notice_max_words and VIDEO_PROMPT.match(text):
         return "prompt", False
     if _is_language_switch(text):
         return "languages", False
-    if EMAIL.search(text) and shape.words <= params.byline_max_words and not SENT_END.search(text):
+    if shape.words <= params.byline_max_words and not SENT_END.search(text) and EMAIL.search(text):
         return "contact", False
     if SPACED_LETTERS.match(text):
         return "masthead", False
     if SLUG.match(text) and (not re.search(r"\d{4}", text) or "_" in text):
         return "caption", False
-    if LOWER_TAG.match(text) and shape.words <= 2:
+    if shape.words <= 2 and LOWER_TAG.match(text):
         return "tags", False
-    if GLUED_TAG.search(text) and shape.words <= 6 and not SENT_END.search(text) and not MENU_PUNCT.search(text):
+    if shape.words <= 6 and not SENT_END.search(text) and not MENU_PUNCT.search(text) and GLUED_TAG.search(text):
         return "tags", False
-    if COMMENT_HEAD.search(text) and shape.words <= params.notice_max_words:
+    if shape.words <= params.notice_max_words and (
+        (_mentions(lowered, COMMENT_HEAD_KEYS) and COMMENT_HEAD.search(text))
+        or (_mentions(lowered, COMMENT_PROMPT_KEYS) and COMMENT_PROMPT.search(text))
+    ):
         return "comments", False
-    if COMMENT_PROMPT.search(text) and shape.words <= params.notice_max_words:
-        return "comments", False
-    if DATED_ITEM.match(text) and shape.words <= params.teaser_max_words:
+    if shape.words <= params.teaser_max_words and DATED_ITEM.match(text):
         return "teaser", False
-    if SNIPPET_END.search(text) and shape.words <= params.meta_line_max_words and not re.match(r"^\W*[«\"“]", text):
+    if (
+        shape.words <= params.meta_line_max_words
+        and _mentions(text, SNIPPET_END_KEYS)
+        and SNIPPET_END.search(text)
+        and not re.match(r"^\W*[«\"“]", text)
+    ):
         return "snippet", False
     if _is_foreign(text, shape):
         return "notice", False
     if not shape.words and not re.search(r"\d", text):
         return "punctuation", False  # "-", "* * *": nothing but signs
-    if PLUS_TEASER.match(text) and shape.words <= params.teaser_max_words:
+    if shape.words <= params.teaser_max_words and PLUS_TEASER.match(text):
         return "teaser", False
     if NAME_BULLET.match(text) or INITIALS_NAME.match(text):
         return "byline", False
-    if PERSON_CAPTION.match(text) and shape.words <= params.credit_max_words // 2 + 3:
+    if shape.words <= params.credit_max_words // 2 + 3 and PERSON_CAPTION.match(text):
         return "caption", False
-    if AGENCY_CREDIT_END.search(text) and shape.words <= params.meta_line_max_words and not re.search(r"[«»“”]", text):
+    if shape.words <= params.meta_line_max_words and not re.search(r"[«»“”]", text) and AGENCY_CREDIT_END.search(text):
         return "credit", False
-    if REPUBLISH.search(text) and shape.words <= params.notice_max_words:
+    if shape.words <= params.notice_max_words and _mentions(lowered, REPUBLISH_KEYS) and REPUBLISH.search(text):
         return "notice", False
     if AUTHOR_BIO.match(text) and re.search(r"journalis|rédact|reporter|auteur", text, re.I):
         return "author", False
-    if len(EMBED_FIELDS.findall(text)) >= 3 and re.search(r"\b(?:vidéo|video|label|description|durée)\b", text, re.I):
+    if (
+        text.count(":") >= 3  # each field holds a " : ": fewer colons, no player
+        and len(EMBED_FIELDS.findall(text)) >= 3
+        and re.search(r"\b(?:vidéo|video|label|description|durée)\b", text, re.I)
+    ):
         return "embed", False
     return None, False
 
@@ -1463,6 +1554,8 @@ def _mark_runs(lines: list[_Line], params: CleanParams) -> None:
 
 def _repeats_title(text: str, folded_title: str, params: CleanParams) -> bool:
     """The headline again, alone or with a site suffix ("… - Sahel Mines Hebdo")."""
+    if not _may_open_with(text, folded_title):
+        return False
     folded = _fold(text)
     if folded == folded_title or folded.replace(" ", "") == folded_title.replace(" ", ""):
         return True
@@ -1470,8 +1563,25 @@ def _repeats_title(text: str, folded_title: str, params: CleanParams) -> bool:
     return suffix is not None and _shape(suffix).words <= params.site_max_words
 
 
+def _may_open_with(text: str, folded_title: str) -> bool:
+    """Whether `text` may open with the headline, spaces aside: a cheap test before folding all of it.
+
+    A line's fold is its words' folds in turn (what follows a space folds apart), so the
+    first word with a letter or digit must agree with the headline's start: that rules out
+    most lines, paragraphs among them, at the cost of folding a word or two.
+    """
+    squeezed_title = folded_title.replace(" ", "")
+    for word in text.split():
+        first = _squeezed(word)
+        if first:
+            return first.startswith(squeezed_title) or squeezed_title.startswith(first)
+    return True
+
+
 def _title_suffix(text: str, folded_title: str) -> str | None:
     """What follows the headline and a separator in `text`, if `text` starts with the headline."""
+    if not _may_open_with(text, folded_title):
+        return None
     for m in SUFFIX_SEP.finditer(text):
         if _fold(text[: m.start()]) == folded_title:
             return text[m.end() :].strip() or None
