@@ -522,6 +522,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s")
 WRAP_JOINERS = frozenset(
     "de des du la le les l d à au aux et ou en un une pour par sur dans avec que qui".split()
 )
+AUTHOR_NAME_WORDS = (2, 4)  # a byline's name that may stand alone on a line of the author's box
 SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
 
 META_REASONS = ("byline", "dateline", "date_header")
@@ -859,8 +860,12 @@ def _mentions(text: str, keys: tuple[str, ...]) -> bool:
 def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
     """(is a teaser, is a heading opening a list of teasers)."""
     m = TEASER.match(text)
-    if m is None or shape.words > params.teaser_max_words:
+    if m is None:
         return False, False
+    if shape.words > params.teaser_max_words:
+        # "Ses derniers articles: <headline> <headline> …": a list heading glued to its headlines
+        glued_list = TEASER_LIST.search(m.group("marker")) and re.match(r"\s*:", text[m.end() :])
+        return bool(glued_list and not ENDS_PERIOD.search(text)), False
     if m.group("arrows"):  # ">> Le Niger rouvre sa frontière"
         return True, False
     rest = text[m.end() :]
@@ -1306,6 +1311,15 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         or (_mentions(lowered, COMMENT_PROMPT_KEYS) and COMMENT_PROMPT.search(text))
     ):
         return "comments", False
+    # "Vous souhaitez ajouter un commentaire à l'article <its headline>, … ajoutez votre
+    # commentaire": the form's prompt quotes the headline, so it runs long
+    if (
+        shape.words <= 2 * params.notice_max_words
+        and lowered.count("commentaire") >= 2
+        and COMMENT_PROMPT.search(text)
+        and PERSONAL.search(text)
+    ):
+        return "comments", False
     if shape.words <= params.teaser_max_words and DATED_ITEM.match(text):
         return "teaser", False
     if (
@@ -1708,6 +1722,7 @@ def clean_text(
         line.reason, line.heading = _pattern_reason(line.text, line.shape, params)
         if line.reason is None and furniture and all(line_no in furniture for line_no, _ in line.parts):
             line.reason = "repeated"
+    _mark_author_names(lines)
     _mark_runs(lines, params)
     _mark_duplicate_captions(lines, params)
     _mark_slug_captions(lines, params)
@@ -1755,6 +1770,21 @@ def clean_text(
         site=_pick_site(sites, site_hint) or (_site_named_like(physical, source_domain) if source_domain else None),
         removed=tuple(removed),
     )
+
+
+def _mark_author_names(lines: list[_Line]) -> None:
+    """A line that is only the name a byline signs ("Awa Koné" above "Par Awa Koné") is the
+    author's box, not the article."""
+    names = set()
+    for line in lines:
+        by = BY_NAME.match(line.text) if line.reason == "byline" else None
+        if by is not None:
+            name = re.split(r"\s*[,|(]\s*|\s+[-–—]\s+", by.group("rest"))[0]
+            if AUTHOR_NAME_WORDS[0] <= _shape(name).words <= AUTHOR_NAME_WORDS[1]:
+                names.add(_fold(name))
+    for line in lines:
+        if names and line.reason is None and _fold(line.text) in names:
+            line.reason = "byline"
 
 
 def _keep_figure_tables(lines: list[_Line]) -> None:

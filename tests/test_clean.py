@@ -1297,3 +1297,38 @@ def test_run_reads_the_host_from_the_source_folder():
     sites = cleaned.set_index("doc_id")["site"]
     assert sites["a"] == "Sahelmatin"
     assert pd.isna(sites["b"])
+
+
+def test_the_author_s_name_alone_above_the_byline_is_the_author_box():
+    text = f"Le port de Lomé bat un record\n{P1}\nAwa Koné Traoré\nPar Awa Koné Traoré\n{P2}"
+    result = clean_text(text)
+    assert "Awa Koné" not in result.text
+    assert {(r.line_no, r.reason) for r in result.removed} >= {(2, "byline"), (3, "byline")}
+
+
+def test_a_name_that_no_byline_signs_stays_in_the_body():
+    text = f"Le port de Lomé bat un record\n{P1}\nAwa Koné Traoré\nPar Moussa Diarra\n{P2}"
+    assert (2, "byline") not in {(r.line_no, r.reason) for r in clean_text(text).removed}
+
+
+def test_a_teaser_heading_glued_to_its_headlines_is_a_teaser():
+    headlines = (
+        "Le Niger rouvre sa frontière avec le Bénin après un an de fermeture  "
+        "La Guinée relance son chemin de fer minier vers le port de Conakry  "
+        "Le Togo signe un accord gazier avec le Ghana pour dix ans"
+    )
+    text = f"Le port de Lomé bat un record\n{P1}\n{P2}\nSes derniers articles: {headlines}"
+    result = clean_text(text)
+    assert (3, "teaser") in {(r.line_no, r.reason) for r in result.removed}
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_long_comment_form_prompt_quoting_the_headline_is_removed():
+    prompt = (
+        "Vous souhaitez ajouter un commentaire à l'article Le port de Lomé bat un record : les volumes "
+        "de conteneurs ont doublé en un an malgré la crise, ou faire profiter de votre expérience les "
+        "autres lecteurs, ajoutez votre commentaire et il sera mis en ligne après validation par notre équipe"
+    )
+    text = f"Le port de Lomé bat un record\n{P1}\n{P2}\n{prompt}"
+    result = clean_text(text)
+    assert (3, "comments") in {(r.line_no, r.reason) for r in result.removed}
