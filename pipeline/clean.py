@@ -774,9 +774,9 @@ def split_site_suffix(
     domain = _domain(suffix)
     if domain is not None and " " not in suffix:
         return head, domain
-    known = {_fold(s).replace(" ", "") for s in known_sites if s}
-    known |= {_fold(s.split(".")[0]).replace(" ", "") for s in known_sites if s and "." in s}
-    if _fold(suffix).replace(" ", "") in known:
+    known = {_squeezed(s) for s in known_sites if s}
+    known |= {_squeezed(s.split(".")[0]) for s in known_sites if s and "." in s}
+    if _squeezed(suffix) in known:
         return head, suffix
     shape = _shape(suffix)
     if (
@@ -1997,9 +1997,9 @@ def _pick_site(sites: list[_SiteCandidate], hint: str | None) -> str | None:
     best = min(sites)[2]
     if not _all_caps(best) or len(best.split()) < 2:  # "APS" is an acronym, not a shouted name
         return best
-    key = _fold(best).replace(" ", "")
+    key = _squeezed(best)
     spelled = [
-        name for _, _, name in sorted(sites) if not _all_caps(name) and _fold(name).replace(" ", "") == key
+        name for _, _, name in sorted(sites) if not _all_caps(name) and _squeezed(name) == key
     ]
     return spelled[0] if spelled else _title_case(best)
 
@@ -2027,11 +2027,7 @@ def source_domain(source: str | None) -> str | None:
 def _host_keys(domain: str) -> set[str]:
     """The labels of a host that may be an outlet's name, folded: "la1ere.francetvinfo.fr" -> la1ere, francetvinfo."""
     labels = domain.split(".")[:-1]
-    return {key for label in labels if label not in HOST_LABELS_IGNORED and len(key := _compact(label)) >= 2}
-
-
-def _compact(text: str) -> str:
-    return _fold(text).replace(" ", "")
+    return {key for label in labels if label not in HOST_LABELS_IGNORED and len(key := _squeezed(label)) >= 2}
 
 
 def _site_named_like(lines: list[str], domain: str) -> str | None:
@@ -2045,14 +2041,14 @@ def _site_named_like(lines: list[str], domain: str) -> str | None:
     keys = _host_keys(domain)
     if not keys:
         return None
-    compact_text = _compact("\n".join(lines))
+    compact_text = _squeezed("\n".join(lines))
     cores = {key[len(article) :] for key in keys for article in SITE_ARTICLES if key.startswith(article)}
     if not any(core and core in compact_text for core in cores) and not any(3 <= len(key) <= 5 for key in keys):
         return None  # the text spells no label of the host, and no label is short enough for initials
     lower_case = None
     for line in lines:
         words = list(SITE_WORD.finditer(line))
-        compacts = [_compact(w.group()) for w in words]
+        compacts = [_squeezed(w.group()) for w in words]
         for i, first in enumerate(words):
             # "en Gruyère" is a place, not the outlet "La Gruyère": a host's article may be left
             # out only by a name of several words or parts, and not when the text has it in lower case
