@@ -30,7 +30,6 @@ from pipeline.nlp import (
     is_finite_verb,
     is_noun,
     load_gazetteer,
-    read_table,
 )
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -96,15 +95,13 @@ TITLE_WINDOW = 40
 # An acronym in parentheses after its long form: "(SAED)", "(EDM-SA)"
 ACRONYM = re.compile(r"^[A-Z][\w&.-]*[\w]$")
 ACRONYM_GAP_WORDS = 15
-MINISTRY_COUNTRY = re.compile(
-    r"^(?P<ministry>[Mm]inist[èe]re\s.+?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý][^\s].*)$"
-)
-TEAM_OF_COUNTRY = re.compile(
-    r"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý].*)$"
-)
+# "de", "du", "des", "de la", "de l'", "d'" between a name and its complement
+OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+MINISTRY_COUNTRY = re.compile(rf"^(?P<ministry>[Mm]inist[èe]re\s.+?)\s+{OF}\s*(?P<country>[A-ZÀ-Ý][^\s].*)$")
+TEAM_OF_COUNTRY = re.compile(rf"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+{OF}\s*(?P<country>[A-ZÀ-Ý].*)$")
 LEGAL_FORMS = frozenset("sa s.a. sarl sas sasu inc inc. ltd llc plc gmbh ag spa".split())
 # "l'État du Sénégal" is the country: the state's name is the country's
-STATE_OF_COUNTRY = re.compile(r"^[EÉ]tat\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?P<country>[A-ZÀ-Ý].*)$")
+STATE_OF_COUNTRY = re.compile(rf"^[EÉ]tat\s+{OF}\s*(?P<country>[A-ZÀ-Ý].*)$")
 KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 # Shouted words of this length or more are names, not acronyms, when nothing else tells
@@ -772,12 +769,13 @@ def _repair_span(
         return None
     start, end = _cut_after_known_name(text, start, end, gazetteer)
     state = STATE_OF_COUNTRY.match(text[start:end])
-    if state is not None and fold_key(state.group("country")) in _country_names():
+    # "l'État du Sénégal" is Senegal; "l'État de New York", a city's name, is a state of its own
+    if state is not None and fold_key(state.group("country")) in gazetteer.countries:
         start += state.start("country")
         span = replace(span, label="LOC")
     name = text[start:end]
     if name[:1].islower():
-        lowered = _repair_lowercase_start(text, start, end, span.label)
+        lowered = _repair_lowercase_start(text, start, end, span.label, gazetteer)
         if lowered is None:
             return None
         start, end, label = lowered
@@ -800,14 +798,6 @@ def _repair_span(
     if group and fold_key(name) not in gazetteer.label:
         return _Span(start, end, "ORG")  # "les rebelles du M23"; not "la RN7"
     return _Span(start, end, _relabel(name, span.label, gazetteer))
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Every name and alias of a country, folded: "l'État du Sénégal" is Senegal, "l'État de
-    New York" a state of its own."""
-    rows = read_table("countries.tsv")
-    return frozenset(fold_key(n) for row in rows for n in [row["name"], *row["aliases"].split("|")] if n)
 
 
 def _is_unit(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -976,16 +966,16 @@ def _cut_after_known_name(text: str, start: int, end: int, gazetteer: Gazetteer)
 
 
 def _repair_lowercase_start(
-    text: str, start: int, end: int, label: str
+    text: str, start: int, end: int, label: str, gazetteer: Gazetteer
 ) -> tuple[int, int, str] | None:
-    """A span that starts lowercase: a ministry, a place with its feature word, or not a name."""
+    """A span that starts lowercase: a ministry, a known name, a place with its feature word, or not a name."""
     tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
     words = [fold_key(text[s:e]) for s, e in tokens]
     if DOMAIN.match(text[start:end]):
         return start, end, "ORG"
     if words[0] in ("ministère", "ministères") and len(words) > 2:
         return start, end, "ORG"
-    known = load_gazetteer().label.get(fold_key(text[start:end]))
+    known = gazetteer.label.get(fold_key(text[start:end]))
     if known is not None and len(words) > 1:
         # the model read a name there, and a gazetteer knows it: "le président de la banque mondiale"
         return start, end, known

@@ -68,6 +68,7 @@ class Gazetteer:
     names: tuple[tuple[str, str, str], ...]  # (surface, label, canonical) for the rulers
     words: dict[str, frozenset[str]]  # words.tsv: kind -> lowercase phrases (apostrophes ')
     first_names: frozenset[str] = frozenset()  # first_names.txt, folded
+    countries: frozenset[str] = frozenset()  # every name and alias of a country, folded
 
 
 def fold_key(text: str) -> str:
@@ -127,9 +128,11 @@ def load_gazetteer() -> Gazetteer:
             label.setdefault(fold_key(variant), entity_label)
             names.append((variant, entity_label, name))
 
+    countries: set[str] = set()
     for row in read_table("countries.tsv"):
         for surface in [row["name"], *_split(row["aliases"])]:
             add(surface, "LOC", row["name"])
+            countries.add(fold_key(surface))
         for word in _split(row["demonyms"]):
             demonyms |= inflect_demonym(word.lower())
     for row in read_table("places.tsv"):
@@ -154,6 +157,7 @@ def load_gazetteer() -> Gazetteer:
         names=tuple(dict.fromkeys(names)),
         words={kind: frozenset(phrases) for kind, phrases in sorted(words.items())},
         first_names=frozenset(fold_key(line) for line in _data_lines("first_names.txt")),
+        countries=frozenset(countries),
     )
 
 
