@@ -146,3 +146,44 @@ def test_an_html_page_is_judged_on_its_article_text(tmp_path):
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     _, rejects = ingest_files(tmp_path, PARAMS)
     assert rejects.loc[0, "reason"].startswith("not French: detected en (")
+
+
+ITALIAN = (
+    "La banca regionale ha approvato martedì un nuovo prestito per la ricostruzione delle strade del "
+    "nord. Il ministro delle Infrastrutture ha accolto con favore un finanziamento che le imprese di "
+    "trasporto aspettavano dalle alluvioni dell'anno scorso, e ha detto che i lavori inizieranno presto."
+)
+PORTUGUESE = (
+    "O banco regional aprovou na terça-feira um novo empréstimo para reparar as estradas da região "
+    "norte. O ministro das Infraestruturas saudou um financiamento que as empresas de transporte "
+    "esperavam desde as cheias do ano passado, e disse que as obras vão começar antes das chuvas."
+)
+
+
+@pytest.mark.parametrize(
+    "text", [ENGLISH, SPANISH, ITALIAN, PORTUGUESE, ARABIC, ENGLISH * 40 + FOOTER, "Accueil\nPolitique\n" + ENGLISH * 40]
+)
+def test_only_french_prose_skips_the_detector(text):
+    from pipeline.ingest import _language_sample, _plainly_french
+
+    assert not _plainly_french(_language_sample(text))
+
+
+def test_the_french_shortcut_agrees_with_the_detector_on_every_french_article():
+    """Where the function words make a text plainly French, the detector says French too."""
+    from pathlib import Path
+
+    from pipeline.ingest import QUOTED, _best_language, _detector_languages, _language_sample, _plainly_french, load_detector
+
+    detector = load_detector(_detector_languages(("fr",)))
+    root = Path(__file__).parent
+    paths = sorted([*root.glob("fixtures/articles/*.txt"), *root.glob("heldout/articles/*.txt"), *root.parent.glob("seeds/*.txt")])
+    plain = 0
+    for path in paths:
+        sample = _language_sample(QUOTED.sub(" ", path.read_text(encoding="utf-8")))
+        if _plainly_french(sample):
+            plain += 1
+            best = _best_language(detector, sample)
+            assert best.language.iso_code_639_1.name.lower() == "fr" and best.value >= PARAMS.language_min_confidence, path
+    assert plain >= len(paths) * 0.9
+    assert _plainly_french(FRENCH)
