@@ -19,6 +19,8 @@ from pathlib import Path
 
 import datasketch
 import ftfy
+import ftfy.badness
+import ftfy.fixes
 import pandas as pd
 
 from pipeline import schema
@@ -57,6 +59,12 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization="NFC",
     explain=False,
 )
+# The characters ftfy's ligature and control-character fixes replace, read from ftfy's own tables
+FTFY_CHARS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted({*ftfy.fixes.LIGATURES, *ftfy.fixes.CONTROL_CHARS})) + "]"
+)
+# ftfy's one badness pattern anchored at the start ("^[ÃÂ][ ]"): checked at every line start
+LINE_START_MOJIBAKE = re.compile(r"^[ÃÂ] ", re.MULTILINE)
 # French typography puts U+00A0 / U+202F inside numbers ("25 000") and before ":;?!"
 SPACE_CHARS = r"\t\u00a0\u202f\u2000-\u200a\u205f\u3000"  # besides the plain space
 SPACES = re.compile(rf"[ {SPACE_CHARS}]+")
@@ -336,6 +344,16 @@ PROMPT = re.compile(
     re.I,
 )
 PROMPT_KEYS = ("ez", "faites", "don", "sera")  # "soutenez", "abonnez"… end in "ez"
+# "Vous êtes témoin ? Envoyez-nous vos photos au …": the outlet asks its readers for pictures and accounts;
+# prose saying that someone sent photos has no imperative, and a quoted call is body (see `_pattern_reason`)
+CONTRIBUTION = re.compile(
+    r"\b(?:envoyez|partagez|transmettez|adressez|confiez)(?:-nous)?\s+(?:tou(?:te)?s\s+)?(?:vos|votre)\s+"
+    r"(?:photos?|vidéos?|videos?|images?|clichés?|témoignages?)\b"
+    r"|\bfaites-nous\s+parvenir\s+(?:vos|votre)\s+(?:photos?|vidéos?|videos?|images?|clichés?|témoignages?)\b"
+    r"|^\W*(?:vous\s+êtes|êtes-vous)\s+témoins?\b[^«»]{0,80}\?",
+    re.I,
+)
+CONTRIBUTION_KEYS = ("photo", "vidéo", "video", "image", "cliché", "témoi")
 # A reader addressed and asked to act: "Vous avez repéré une erreur ? Écrivez-nous."
 READER_PROMPT = re.compile(
     r"^\W*vous\s+(?:avez|aimez|souhaitez|voulez|pouvez|désirez)\b[^«»]*\?"
@@ -416,6 +434,12 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
 PLUS_TEASER = re.compile(r"^\s*\+\s+\S.*\S\s+\+\s*$")
 # "(lire nos informations …)." closing a paragraph: a teaser inside the body line
 INLINE_TEASER = re.compile(r"\s*\((?:[àa]\s+)?(?:lire|relire|voir)\b[^()]{3,200}\)(?=[.!?…]?\s*$)", re.I)
+# "… un début de plateau. (Photos rb/www.exemple.re)": a picture's credit glued to the paragraph above it.
+# Someone must be credited (a capital, "/", "©" or "@"): "(photo de famille)" points at a picture and stays
+INLINE_CREDIT = re.compile(
+    r"\s*\((?i:photos?|crédits?|credits?|images?|illustrations?)(?:\s+(?i:photos?|images?))?"
+    r"(?:\s+d['’](?i:illustration|archives?))?(?:\s*[:©/–—-]\s*|\s+)(?=[^()]*[A-ZÀ-Ý©/@])[^()\s][^()]{0,60}\)\s*$"
+)
 # "Fabrice Floch •", "Awa Koné |": an author's name before the share bar
 NAME_BULLET = re.compile(r"^\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[•|·]\s*$")
 # "M.F. Boissy": a photographer's initials and name
@@ -460,6 +484,15 @@ VIDEO_PROMPT = re.compile(
     r"^\W*(?:voyez|regardez|écoutez|visionnez)\s+(?:le|la|notre|ce|cette)\s+(?:reportage|vidéo|entrevue|émission)\b",
     re.I,
 )
+# "Retrouvez les images de cette rencontre :": the reader invited to the embedded media below. A verb
+# addressed to the reader and a media word: "Retrouvez ci-dessous les mesures :" opens a list of the body
+MEDIA_LEAD = re.compile(
+    r"^[\W_]*(?:retrouvez|découvrez|decouvrez|regardez|visionnez|revoyez|revivez|écoutez|ecoutez|réécoutez"
+    r"|voir|revoir|suivez)\b[^.,!?:;«»“”]*?\b(?:images?|photos?|vidéos?|videos?|reportages?|diaporamas?|galeries?"
+    r"|albums?|interviews?|entretiens?|émissions?|podcasts?|replay|extraits?|séquences?|temps\s+forts|résumé"
+    r"|direct|live|documentaires?|films?)\b[^.,!?:;«»“”]*:\s*$",
+    re.I,
+)
 WEATHER = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")  # "34.2 C": the weather widget
 # "6 min", "4 mn": a reading time alone
 MINUTES_ALONE = re.compile(r"^\W*\d{1,2}\s*(?:min|mn|minutes?)\.?\W*$", re.I)
@@ -470,6 +503,11 @@ SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_]\s){3,}[^\W\d_]\s*$")  # "M A G H R
 # "port-douala-cameroun", "IMG_2034": an image's file name or slug left where the picture was
 SLUG = re.compile(r"^\s*[^\W_]+(?:[-_][^\W_]+){2,}\s*$|^\s*[^\W_]+(?:_[^\W_]+)+\s*$")
 DESK_CODE = re.compile(r"^\s*[a-z]{1,5}(?:[-/][a-z]{1,5}){1,4}\s*$")  # "ab-mk/jlb": editors' initials
+# "MOO/te/APA", "KS/APS": the desk's initials, then the agency in capitals, closing a dispatch.
+# Letters only, each group in one case: no date, fraction or ratio ("12/05/2024", "3/4"), no "Paris/Dakar"
+DISPATCH_CODE = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý]{1,5}|[a-zà-ÿ]{1,5})(?:/(?:[A-ZÀ-Ý]{1,5}|[a-zà-ÿ]{1,5})){0,3}/(?P<agency>[A-ZÀ-Ý]{2,5})\s*$"
+)
 INITIALS = re.compile(
     r"^\W*(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:\s*/\s*(?:[A-ZÀ-Ý]\.?){1,4})*\W*$"
     r"|^\W*[A-ZÀ-Ý]{1,3}\.[A-ZÀ-Ý]{1,3}\.?(?:\s*/\s*[A-ZÀ-Ý.]{1,6})?\W*$"
@@ -651,18 +689,47 @@ class _Line:
 # ---------------------------------------------------------------- text repair
 
 
-def repair_text(text: str) -> str:
+def repair_text(text: str, *, sound: bool = False) -> str:
     """Repair mojibake and entities, turn every kind of space into one plain space, trim.
 
     Applied line by line so line numbers stay those of the input. ftfy leaves printable
-    ASCII without "&" (no entity, no control character, no mojibake) as it is.
+    ASCII without "&" (no entity, no control character, no mojibake) as it is, and so
+    every line of a text `_ftfy_keeps`: the caller says so with `sound`.
     """
-    if not (text.isascii() and text.isprintable() and "&" not in text):
+    if not (sound or (text.isascii() and text.isprintable() and "&" not in text)):
         text = ftfy.fix_text(text, FTFY_CONFIG)
     text = ZERO_WIDTH.sub("", text).replace("\n", " ")
     if "  " in text or OTHER_SPACE.search(text):  # else every space is one plain space already
         text = SPACES.sub(" ", text)
     return text.strip()
+
+
+def repair_lines(text: str) -> list[str]:
+    """`repair_text` of each line of `text`, any line ending taken as one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sound = _ftfy_keeps(text)
+    return [repair_text(line, sound=sound) for line in text.split("\n")]
+
+
+def _ftfy_keeps(text: str) -> bool:
+    """Whether ftfy with FTFY_CONFIG leaves each line of `text` as it is, told from one look at
+    the whole text instead of one call a line (the calls cost more than the rest of the cleaning).
+
+    ftfy changes a line only for an entity ("&"), mojibake (which starts with its badness
+    test; a match in a line is a match in the text, but for the one pattern anchored at a
+    line start), a C1 control (a badness match too), a ligature, a surrogate, a terminal
+    escape, a control character or a text not in NFC: each is a property of characters,
+    so the whole text has it when one line has.
+    """
+    return not (
+        "&" in text
+        or FTFY_CHARS.search(text)
+        or ftfy.fixes.SURROGATE_RE.search(text)
+        or ftfy.fixes.ANSI_RE.search(text)
+        or LINE_START_MOJIBAKE.search(text)
+        or not unicodedata.is_normalized("NFC", text)
+        or ftfy.badness.is_bad(text)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1236,6 +1303,12 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         if _mentions(lowered, PROMPT_KEYS) and PROMPT.search(text) and not PAYWALL_STRONG.search(text):
             return "prompt", False
         if (
+            _mentions(lowered, CONTRIBUTION_KEYS)
+            and CONTRIBUTION.search(text)
+            and not re.search(r"[«»“”\"]", text)  # "« Envoyez-nous vos photos », a lancé le maire"
+        ):
+            return "prompt", False
+        if (
             _mentions(lowered, NEWSLETTER_KEYS)
             and NEWSLETTER.search(text)
             and not _strong_menu(text, shape, params)
@@ -1282,7 +1355,13 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "teaser", False
     if SITE_LINK.match(text):
         return "menu", False
-    if INITIALS.match(text) or DASH_SIGNATURE.match(text) or DESK_CODE.match(text) or DESK_SIGNATURE.match(text):
+    if (
+        INITIALS.match(text)
+        or DASH_SIGNATURE.match(text)
+        or DESK_CODE.match(text)
+        or DISPATCH_CODE.match(text)
+        or DESK_SIGNATURE.match(text)
+    ):
         return "signature", False
     if COUNTER.match(text):
         return "counter", False
@@ -1293,6 +1372,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
     if SLASH_CREDIT.match(text) or CREDIT_LABEL.match(text):
         return "credit", False
     if shape.words <= params.notice_max_words and VIDEO_PROMPT.match(text):
+        return "prompt", False
+    if shape.words <= params.share_max_words and MEDIA_LEAD.match(text):
         return "prompt", False
     if _is_language_switch(text):
         return "languages", False
@@ -1710,7 +1791,7 @@ def clean_text(
     `furniture` holds the 0-based numbers of lines the site repeats on other pages
     (`pipeline.furniture`): those no shape rule recognised go as "repeated".
     """
-    physical = [repair_text(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    physical = repair_lines(text)
     removed: list[RemovedLine] = []
     dates: list[_DateCandidate] = []
     partials: list[_DayMonth] = []
@@ -1879,6 +1960,10 @@ def _body_paragraphs(
         if inline is not None and inline.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], inline.group().strip(), "teaser"))
             paragraphs[k] = paragraphs[k][: inline.start()] + paragraphs[k][inline.end() :]
+        credit = INLINE_CREDIT.search(paragraphs[k]) if paragraphs[k].endswith(")") else None
+        if credit is not None and credit.start() > 0:
+            removed.append(RemovedLine(line.parts[-1][0], credit.group().strip(), "credit"))
+            paragraphs[k] = paragraphs[k][: credit.start()]
     if body:
         source = SOURCE_PREFIX.match(body[0].text)
         name = source and (source.group("site") or source.group("outlet") or source.group("bracketed"))
@@ -2007,6 +2092,8 @@ def _pick_site(sites: list[_SiteCandidate], hint: str | None) -> str | None:
 # Host labels that name no outlet: "www.", mobile and language sub-domains, second-level registries
 HOST_LABELS_IGNORED = frozenset("www www2 m mobile amp fr en ar news com co org net gov gouv ac edu".split())
 HOST_FOLDER = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.I)
+# a host as a page writes it: "www.exemple.re" in a credit, "exemple.re" after the "@" of an e-mail
+HOST_WRITTEN = re.compile(r"(?:(?<=@)|(?<![\w@.-]))(?:[a-z0-9-]+\.)+[a-z]{2,12}(?![\w@-])", re.I)
 SITE_WORD = re.compile(r"[^\W_][\w'’&-]*")
 SITE_ARTICLES = ("", "le", "la", "les", "l")
 SITE_MAX_WORDS = 5
@@ -2036,11 +2123,19 @@ def _site_named_like(lines: list[str], domain: str) -> str | None:
     "Mondafrique" for mondafrique.com, "La Nation d'Afrique" for lanationdafrique.net,
     "Tchadanthropus-Tribune" for letchadanthropus-tribune.com, "Tribune de Genève"
     (initials) for tdg.ch. A name with a capital or digit first beats a single
-    lower-case word ("woxx"); the first such mention wins.
+    lower-case word ("woxx"); the first such mention wins. The host itself, written
+    in the page, comes first (`_host_as_written`), then an outlet signing its
+    dispatches with its host's initials (`_agency_named_like`).
     """
+    written = _host_as_written(lines, domain)
+    if written is not None:
+        return written
     keys = _host_keys(domain)
     if not keys:
         return None
+    agency = _agency_named_like(lines, keys)
+    if agency is not None:
+        return agency
     compact_text = _squeezed("\n".join(lines))
     cores = {key[len(article) :] for key in keys for article in SITE_ARTICLES if key.startswith(article)}
     if not any(core and core in compact_text for core in cores) and not any(3 <= len(key) <= 5 for key in keys):
@@ -2074,6 +2169,35 @@ def _site_named_like(lines: list[str], domain: str) -> str | None:
                 if lower_case is None and j == i and len(joined) >= 4:
                     lower_case = name
     return lower_case
+
+
+def _host_as_written(lines: list[str], domain: str) -> str | None:
+    """The host as the page first writes it ("www.exemple.re", "exemple.re" in "redaction@exemple.re").
+
+    A page that writes its domain is named by it as written, not by the bare outlet
+    word of the host; a leading "www." on either side is no other host.
+    """
+    bare = domain.lower().removeprefix("www.")
+    for line in lines:
+        if "." not in line:
+            continue
+        for m in HOST_WRITTEN.finditer(line):
+            if m.group().lower().removeprefix("www.") == bare:
+                return m.group()
+    return None
+
+
+def _agency_named_like(lines: list[str], keys: set[str]) -> str | None:
+    """The agency closing a dispatch code ("MOO/te/APA") when a label of the host begins with it (apanews).
+
+    A wire agency's code on another outlet's page ("AB/cd/AFP") names no site.
+    """
+    for line in lines:
+        m = DISPATCH_CODE.match(line) if "/" in line else None
+        if m is not None and len(agency := m.group("agency")) >= 3:
+            if any(key.startswith(agency.lower()) for key in keys):
+                return agency
+    return None
 
 
 def _all_caps(text: str) -> bool:

@@ -24,6 +24,7 @@ KEYED = [
     (clean.REPUBLISH, clean.REPUBLISH_KEYS, True),
     (clean.PUBLISHED, clean.PUBLISHED_KEYS, True),
     (clean.PROMPT, clean.PROMPT_KEYS, True),
+    (clean.CONTRIBUTION, clean.CONTRIBUTION_KEYS, True),
     (clean.COMMENT_HEAD, clean.COMMENT_HEAD_KEYS, True),
 ]
 

@@ -1,0 +1,239 @@
+"""Boilerplate shapes left on scraped pages, next to body prose of the same shape, on invented lines."""
+
+import pytest
+
+from pipeline.clean import DISPATCH_CODE, RemovedLine, clean_text
+
+P1 = (
+    "La commune de Saint-Anselme a inauguré samedi une nouvelle station de pompage, "
+    "financée par le conseil régional et attendue depuis plus de dix ans par les habitants."
+)
+P2 = (
+    "Les travaux ont duré quatorze mois et mobilisé une trentaine d'ouvriers, selon "
+    "l'entreprise chargée du chantier, qui promet une mise en service avant la saison sèche."
+)
+# a first paragraph longer than a caption, as the scrape glues a credit to it
+LONG = (
+    "Le marché couvert de Bois-Rouge a rouvert ses portes mardi matin après huit mois de travaux, "
+    "au grand soulagement des commerçants qui s'étaient installés sous des tentes sur le parking "
+    "voisin pendant toute la durée du chantier."
+)
+
+
+def between(line: str) -> str:
+    """`line` as line 2, between two body paragraphs separated by blank lines."""
+    return f"{P1}\n\n{line}\n\n{P2}"
+
+
+def assert_removed_between(line: str, reason: str) -> None:
+    result = clean_text(between(line))
+    assert result.removed == (RemovedLine(2, line, reason),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def assert_removed_at_end(line: str, reason: str) -> None:
+    result = clean_text(f"{P1}\n\n{P2}\n\n{line}\n")
+    assert result.removed == (RemovedLine(4, line, reason),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def assert_kept_between(line: str) -> None:
+    result = clean_text(between(line))
+    assert result.removed == ()
+    assert result.text == f"{P1}\n\n{line}\n\n{P2}"
+
+
+# ---------------------------------------------------------------- photo credits in brackets
+
+CREDITS = [
+    "(Photo kd/www.echo-des-iles.com)",
+    "(Photos AFP)",
+    "(Photo d'illustration jm/www.le-phare.re)",
+    "(Crédit photo : Mariama Sow)",
+    "(Photos DR)",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_a_credit_line_wholly_in_brackets_is_a_credit(line):
+    assert_removed_between(line, "credit")
+    assert_removed_at_end(line, "credit")
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_credit_in_brackets_glued_to_the_end_of_a_paragraph_is_cut_from_it(credit):
+    result = clean_text(f"{LONG} {credit}\n\n{P2}")
+    assert result.text == f"{LONG}\n\n{P2}"
+    assert result.removed == (RemovedLine(0, credit, "credit"),)
+
+
+def test_a_glued_credit_without_a_sentence_end_before_it_is_cut_too():
+    lead = LONG.rstrip(".") + " ci-dessous"
+    result = clean_text(f"{lead} (Photo d'illustration kd/www.echo-des-iles.com)\n\n{P2}")
+    assert result.text == f"{lead}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "(photo de famille)",  # a pointer to the picture, with no one credited
+        "(photo ci-dessus)",
+        "(Ré)ouverture prévue en mai",
+    ],
+)
+def test_a_paragraph_ending_with_other_brackets_is_left_whole(ending):
+    text = f"{LONG} {ending}\n\n{P2}"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Re)découvrir la ville à vélo devient une habitude chez les jeunes actifs du quartier.",
+        "(De gauche à droite) le maire, la préfète et le président du conseil régional ont coupé le ruban.",
+        "(Photographier la ville) est le titre de l'exposition présentée à la médiathèque jusqu'en juin.",
+    ],
+)
+def test_a_body_sentence_that_opens_with_a_bracket_stays(line):
+    assert_kept_between(line)
+
+
+# ---------------------------------------------------------------- agency dispatch codes
+
+CODES = ["MOO/te/APA", "AB/cd/xyz/AFP", "KS/APS", "ZK/ml/MAP"]
+
+
+@pytest.mark.parametrize("line", CODES)
+def test_a_dispatch_code_of_initials_and_agency_is_a_signature(line):
+    assert_removed_between(line, "signature")
+    assert_removed_at_end(line, "signature")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12/05/2024", "3/4", "50/50", "1/2", "24/7", "2023/2024", "km/h", "Paris/Dakar", "et/ou", "Oui/Non"],
+)
+def test_dates_fractions_ratios_and_words_are_no_dispatch_code(text):
+    assert DISPATCH_CODE.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le taux de réussite atteint 3/4 des candidats, contre 1/2 l'an dernier selon le rectorat.",
+        "La séance du 12/05/2024 a été reportée à la demande de l'opposition.",
+        "Le partage 50/50 des recettes entre l'État et la commune reste contesté par les élus.",
+    ],
+)
+def test_body_lines_with_slashes_stay(line):
+    assert_kept_between(line)
+
+
+# ---------------------------------------------------------------- reader contribution calls
+
+CONTRIBUTION_CALLS = [
+    "Notre ligne Telegram. Vous êtes témoin d'un fait divers ? Envoyez-nous vos photos ou vidéos au 5 321 00 44 !",
+    "Envoyez-nous vos vidéos au 07 11 22 33 44",
+    "Partagez vos photos avec la rédaction",
+    "Êtes-vous témoin d'un accident ou d'une scène inhabituelle ?",
+    "Faites-nous parvenir vos témoignages par courriel",
+]
+
+
+@pytest.mark.parametrize("line", CONTRIBUTION_CALLS)
+def test_a_call_for_the_readers_photos_is_a_prompt(line):
+    assert_removed_between(line, "prompt")
+    assert_removed_at_end(line, "prompt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Des habitants ont envoyé leurs photos et vidéos à la rédaction peu après l'explosion.",
+        "Plusieurs témoins ont partagé des images de l'incendie sur les réseaux sociaux dans la nuit.",
+        "« Envoyez-nous vos photos », a lancé le maire aux habitants du quartier inondé.",
+        "Le musée invite les familles à partager leurs photos anciennes pour une exposition.",
+    ],
+)
+def test_prose_reporting_that_photos_were_sent_stays(line):
+    assert_kept_between(line)
+
+
+# ---------------------------------------------------------------- lead-ins to embedded media
+
+MEDIA_LEADS = [
+    "Retrouvez les images de cette rencontre :",
+    "Découvrez la vidéo :",
+    "Regardez notre reportage :",
+    "Voir aussi :",
+    "Écoutez l'entretien complet :",
+    "Revivez le match en images :",
+    "Voir la vidéo :",
+]
+
+
+@pytest.mark.parametrize("line", MEDIA_LEADS)
+def test_a_short_invitation_to_watch_embedded_media_is_removed(line):
+    result = clean_text(between(line))
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.text for r in result.removed] == [line]
+    result = clean_text(f"{P1}\n\n{P2}\n\n{line}\n")
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le ministre a déclaré :",
+        "Voici les chiffres :",
+        "Retrouvez ci-dessous les principales mesures du plan :",
+        "Découvrez le programme complet du festival :",
+        "Le reportage diffusé lundi soir par la télévision publique montre les dégâts :",
+        "Regardez bien ces images, a insisté le procureur devant la cour :",
+    ],
+)
+def test_a_line_ending_with_a_colon_that_introduces_body_stays(line):
+    assert_kept_between(line)
+
+
+def test_a_list_under_a_kept_lead_in_stays_a_list():
+    text = f"{P1}\n\nRetrouvez ci-dessous les principales mesures :\n\nGratuité\nCantine\nTransport\n\n{P2}"
+    result = clean_text(text)
+    assert result.removed == ()
+
+
+# ---------------------------------------------------------------- the site from the host folder
+
+
+@pytest.mark.parametrize(
+    "line, domain, site",
+    [
+        # the page writes the host as a domain: the site is that domain, as written
+        ("(Photos kd/www.echo-des-iles.com)", "echo-des-iles.com", "www.echo-des-iles.com"),
+        ("(Photos kd/www.echo-des-iles.com)", "www.echo-des-iles.com", "www.echo-des-iles.com"),
+        ("Contact : redaction@echo-des-iles.com", "echo-des-iles.com", "echo-des-iles.com"),
+        ("Contact : redaction@echo-des-iles.com", "www.echo-des-iles.com", "echo-des-iles.com"),
+        ("Écrivez-nous : Redaction@Echo-des-Iles.com", "echo-des-iles.com", "Echo-des-Iles.com"),
+        # another host written in the text does not count: the mention of the outlet does
+        ("Selon Echo-des-Iles, relayé par www.autre-journal.com, le chantier avance.", "echo-des-iles.com", "Echo-des-Iles"),
+        # an outlet signing its own dispatch with the initials its host begins with
+        ("MOO/te/APA", "fr.apanews.net", "APA"),
+        ("ZK/ml/MAP", "mapnews.ma", "MAP"),
+        # a wire agency's code on another outlet's page names no site
+        ("AB/cd/AFP", "fr.apanews.net", None),
+        ("MOO/te/APA", "sahel-matin.ne", None),
+    ],
+)
+def test_the_host_written_in_the_page_names_the_site(line, domain, site):
+    text = f"Le marché de Bois-Rouge rouvre ses portes\n{P1}\n{P2}\n{line}"
+    assert clean_text(text, source_domain=domain).site == site
+
+
+def test_a_host_written_in_the_page_needs_the_host_folder():
+    text = f"Le marché de Bois-Rouge rouvre ses portes\n{P1}\n{P2}\n(Photos kd/www.echo-des-iles.com)"
+    assert clean_text(text).site is None
+
+
+def test_a_site_the_page_states_beats_the_host_written_in_a_credit():
+    text = f"Le marché de Bois-Rouge rouvre ses portes\n{P1}\n(Photos kd/www.echo-des-iles.com)\n{P2}\n© 2025 L'Écho des Îles"
+    assert clean_text(text, source_domain="echo-des-iles.com").site == "L'Écho des Îles"
