@@ -3,6 +3,8 @@
 import pandas as pd
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import schema
 from pipeline.clean import (
@@ -1332,3 +1334,19 @@ def test_a_long_comment_form_prompt_quoting_the_headline_is_removed():
     text = f"Le port de Lomé bat un record\n{P1}\n{P2}\n{prompt}"
     result = clean_text(text)
     assert (3, "comments") in {(r.line_no, r.reason) for r in result.removed}
+
+
+_REPAIR_PIECES = [
+    *"abcdeéèêàâçôûùîïëüœ ÉÀÇÎ’«»–—…°€$%.,;:!?()'\"\u00a0\u202f",
+    "Ã©", "Ã¨", "Â ", "â€™", "Ã ", "&amp;", "&#233;", "ﬁ", "\x1b[31m", "\x07", "e\u0301", "\u0085", "×²", "\r", "\n", "\r\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REPAIR_PIECES), max_size=60).map("".join))
+def test_repairing_a_whole_text_equals_repairing_each_line(text):
+    """The one look at the whole text that spares ftfy's calls never changes a line's repair."""
+    from pipeline.clean import repair_lines
+
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    assert repair_lines(text) == [repair_text(line) for line in lines]
