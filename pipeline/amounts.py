@@ -40,7 +40,7 @@ _DIGITS_RE = re.compile(
 _NUMBER_WORD = (
     r"zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante"
-    r"|nonante|cents?|mille|millions?|milliards?"
+    r"|nonante|cents?|mille|millions?|milliards?|millards?|miliards?|milliars|milions?"
 )
 _WORD_TOKEN_RE = re.compile(rf"(?i:{_NUMBER_WORD})(?![\w])")
 # A run of number words; "et" only joins "vingt et un", "soixante et onze"...
@@ -50,10 +50,18 @@ _WORDS_RE = re.compile(
 )
 # "le milliard de dollars", "la barre du million de barils": one multiplier, read as one of it
 _ONE_SCALE_BEFORE_RE = re.compile(rf"(?<![\w])(?i:le|du|au){_SP}+$")
+# the press's common misspellings of the multipliers: "98 millards de mètres cubes"
+_MISSPELT_SCALES = {
+    "millard": "milliard", "millards": "milliards", "miliard": "milliard", "miliards": "milliards",
+    "milliars": "milliards", "milion": "million", "milions": "millions",
+}
 _SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+_SCALES |= {wrong: _SCALES[right] for wrong, right in _MISSPELT_SCALES.items()}
 # French "billion" is 10^12; text2num does not know it.
 _BILLION_RE = re.compile(rf"{_SP}+(?i:billions?)(?![\w])")
-_SCALE_WORD_RE = re.compile(rf"{_SP}+(?P<w>(?i:mille|millions?|milliards?|billions?))(?![\w-])")
+_SCALE_WORD_RE = re.compile(
+    rf"{_SP}+(?P<w>(?i:mille|millions?|milliards?|billions?|millards?|miliards?|milliars|milions?))(?![\w-])"
+)
 # "trois (03) accords": the figure repeated in brackets, common in West African administrative prose
 _ECHO_RE = re.compile(rf"{_SP}*\(0*(?P<n>\d+)\)")
 # Abbreviated multipliers only count when a unit follows ("300 M€", "5 mds de FCFA").
@@ -129,6 +137,7 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:zlotys?)|PLN", "PLN", 1, _MONEY),
     (r"(?i:réals?|reais)|BRL", "BRL", 1, _MONEY),
     (r"%|(?i:pour\s?cent)", "%", 1, _PERCENT),
+    (r"(?i:points?\s+de\s+pourcentage)", "pp", 1, _PERCENT),  # "une hausse de 9,2 points de pourcentage"
     (r"(?i:tonnes?(?:\s+métriques)?)|t", "t", 1, _MEASURE),
     (r"Mt", "t", 1e6, _MEASURE),
     (r"(?i:kilogrammes?|kilos?)|kg", "kg", 1, _MEASURE),
@@ -141,6 +150,9 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:kilomètres?)|km", "km", 1, _MEASURE),
     (r"(?i:mètres?\s+carrés)|m²|m2", "m²", 1, _MEASURE),
     (r"(?i:mètres?\s+cubes)|m³|m3", "m³", 1, _MEASURE),
+    # gas volumes and floor areas; a bare "pieds" is not read as a unit and stays a count
+    (r"(?i:pieds?\s+cubes)|ft³", "ft³", 1, _MEASURE),
+    (r"(?i:pieds?\s+carrés)|ft²", "ft²", 1, _MEASURE),
     (r"(?i:centimètres?)|cm", "cm", 1, _MEASURE),
     (r"(?i:millimètres?)|mm", "mm", 1, _MEASURE),
     (r"(?i:mètres?)|m", "m", 1, _MEASURE),
@@ -178,19 +190,23 @@ _DE = rf"(?:{_SP}+(?:des?{_SP}+|d{_APOS}{_SP}*))"
 _DE_RE = re.compile(_DE)
 # a minus sign glued to the figure, after a space or a bracket: not "3-0", "Covid-19" or "2020-2021"
 _SIGN_RE = re.compile(r"[\s(\[:][-−]")
-# a price per unit after the currency: "0,19 euro/kWh", "400 FCFA/kg"
+# a price per unit after the currency: "0,19 euro/kWh", "400 FCFA/kg", "665 dollars/TM" (tonne métrique)
 _PER_UNIT_RE = re.compile(
-    r"\s?/\s?(?P<per>kWh|MWh|kg|tonnes?|t|litres?|L|l|m²|m³|barils?|bbl)(?![^\W\d_])"
+    r"\s?/\s?(?P<per>kWh|MWh|kg|tonnes?|TM|tm|t|litres?|L|l|m²|m³|barils?|bbl)(?![^\W\d_])"
 )
-_PER_UNITS = {"tonne": "t", "tonnes": "t", "litre": "L", "litres": "L", "l": "L", "baril": "bbl", "barils": "bbl"}
+_PER_UNITS = {
+    "tonne": "t", "tonnes": "t", "TM": "t", "tm": "t", "litre": "L", "litres": "L", "l": "L",
+    "baril": "bbl", "barils": "bbl",
+}
 _SPACES_RE = re.compile(rf"{_SP}*")
 # Currency written before the figure: "$100 millions", "US$ 5 millions", "€20".
 _PREFIX_RE = re.compile(
     rf"(?:(?P<USD>US{_SP}?\$)|(?P<CAD>CA?\$)|(?P<dollar>\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<NGN>₦)|(?P<RUB>₽)"
-    rf"|(?<![\w])(?P<code>USD|CAD|EUR|CHF|GBP|XOF|XAF|NGN|CNY|RUB|MAD|DZD|TND|GNF|CDF|FCFA))({_SP}?)$"
+    rf"|(?<![\w])(?P<code>USD|CAD|EUR|CHF|GBP|XOF|XAF|NGN|CNY|RUB|MAD|DZD|TND|GNF|CDF|FCFA)"
+    rf"|(?<![\w])(?P<rupee>Rs\.?))({_SP}?)$"  # "Rs 4,1 milliards", "Rs. 500": the rupee
 )
-_PREFIX_SYMBOLS = ("USD", "CAD", "dollar", "EUR", "GBP", "NGN", "RUB")
-_PREFIX_CODES = {"FCFA": "~cfa", "dollar": "~dollar"}
+_PREFIX_SYMBOLS = ("USD", "CAD", "dollar", "EUR", "GBP", "NGN", "RUB", "rupee")
+_PREFIX_CODES = {"FCFA": "~cfa", "dollar": "~dollar", "rupee": "~rs"}
 # "100 $ 200 tonnes": a symbol right after another figure belongs to that figure.
 _FIGURE_BEFORE_RE = re.compile(rf"\d{_SP}?$")
 
@@ -331,9 +347,19 @@ _PARTICIPLE_STEMS = (
     "déclar confirm sign approuv obten perd gagn détrui endommag touch affect vaccin test "
     "prélev réserv consacr inscri initialement"
 ).split()
+# A stem ending in a consonant needs its participle ending: "programmées", but "programmes",
+# "récoltes" and "réserves" are nouns.
+_OPEN_STEMS = "|".join(s for s in _PARTICIPLE_STEMS if s[-1] in "aeiouy" or s.endswith("ment"))
+_CLOSED_STEMS = "|".join(s for s in _PARTICIPLE_STEMS if not (s[-1] in "aeiouy" or s.endswith("ment")))
 _PARTICIPLE_RE = re.compile(
-    rf"{_SP}+(?P<w>(?i:(?:{'|'.join(_PARTICIPLE_STEMS)})(?:u|é|i|is|it|ts?)?e?s?))(?![\w])"
+    rf"{_SP}+(?P<w>(?i:(?:(?:{_CLOSED_STEMS})(?:u|é|i|is|it|ts?)|(?:{_OPEN_STEMS})(?:u|é|i|is|it|ts?)?)e?s?))"
+    rf"(?![\w])"
 )
+# After a multiplier word the noun needs "de", so a lowercase word agreeing with it (-é, -i, -u, -t)
+# is a participle or an adjective standing for the noun left out: "dont 67 milliards destinés à l'État".
+_AGREEING_RE = re.compile(rf"{_SP}+(?P<w>[^\W\d_A-ZÀ-Þ]+(?:é|i|u|t)e?s?)(?![\w'’-])")
+# "cinq de nos soldats", "deux de leurs complices": a count taken from a set named by its owner
+_OWNED_RE = re.compile(rf"{_SP}+(?i:de){_SP}+(?i:nos|vos|leurs|ses|ces|mes|tes)(?={_SP})")
 # "20 des 150 sièges", "deux de ses sept salles": a part of a counted whole.
 _PARTITIVE_RE = re.compile(rf"{_SP}+(?i:des|de{_SP}+(?:ses|leurs|nos|vos|ces)){_SP}+")
 # "le modèle se vend 35 000 FCFA, la copie 5 000.", "2,2 millions de tonnes, et le Ghana 650 000.":
@@ -341,6 +367,8 @@ _PARTITIVE_RE = re.compile(rf"{_SP}+(?i:des|de{_SP}+(?:ses|leurs|nos|vos|ces)){_
 _PARALLEL_GAP = 80
 _PARALLEL_MIN = 100
 _PARALLEL_END_RE = re.compile(rf"{_SP}*[,.;](?!\d)")
+# "le Mali (729 000 tonnes), le Burkina (612 000)": a figure alone in brackets
+_BRACKETED_RE = re.compile(r"\((?P<n>[^()]*)\)")
 
 
 def _load_compounds() -> dict[str, list[str]]:
@@ -598,7 +626,9 @@ def _read_implicit(text: str, number: _Number, antecedent: tuple[AmountMatch, fl
         return None
     previous, previous_scale = antecedent or (None, 1.0)
     before = text[max(0, number.start - _WINDOW) : number.start]
-    participle = _PARTICIPLE_RE.match(text, number.end)
+    participle = _PARTICIPLE_RE.match(text, number.end) or (
+        _AGREEING_RE.match(text, number.end) if number.scale >= 1e6 else None
+    )
     close = previous is not None and "\n" not in text[previous.end : number.start]
     if not close:
         if _COUNT_CUE_RE.search(before) and _IMPLICIT_AFTER_RE.match(text, number.end):
@@ -617,7 +647,7 @@ def _read_implicit(text: str, number: _Number, antecedent: tuple[AmountMatch, fl
             and number.value >= _PARALLEL_MIN
             and len(gap) <= _PARALLEL_GAP
             and not _SENTENCE_END_RE.search(gap)
-            and _PARALLEL_END_RE.match(text, number.end)
+            and (_PARALLEL_END_RE.match(text, number.end) or _is_bracketed(text, number))
         )
     )
     if not cue or not (participle or _IMPLICIT_AFTER_RE.match(text, number.end)):
@@ -626,6 +656,12 @@ def _read_implicit(text: str, number: _Number, antecedent: tuple[AmountMatch, fl
     value = number.value * (previous_scale if inherit else 1)
     scale = previous_scale if inherit else number.scale
     return _Reading(number.start, number.end, value, previous.unit, "implicit", None, number.end, scale)
+
+
+def _is_bracketed(text: str, number: _Number) -> bool:
+    """Whether the figure stands alone in brackets: "l'Inde (612 000)"."""
+    m = _BRACKETED_RE.match(text, max(0, number.start - 1))
+    return m is not None and m.span("n") == (number.start, number.end)
 
 
 def _to_match(text: str, reading: _Reading, qualifier: str | None, range_id: int | None) -> AmountMatch:
@@ -724,7 +760,8 @@ def _find_word_numbers(text: str):
 def _words_value(words: str) -> float | None:
     """text2num on a run of French number words; None when it is not one number."""
     try:
-        return float(text2num(re.sub(r"\s+", " ", words.lower()), "fr"))
+        spelt = re.sub(_LETTER + "+", lambda m: _MISSPELT_SCALES.get(m.group(), m.group()), words.lower())
+        return float(text2num(re.sub(r"\s+", " ", spelt), "fr"))
     except ValueError:
         return None
 
@@ -911,7 +948,10 @@ def _is_object_noun(word: str) -> bool:
 
 
 def _read_count(text: str, number: _Number) -> _Reading | None:
-    """A count of a plural noun, with up to two adjectives before it ("quatre nouveaux accords")."""
+    """A count of a plural noun, with up to two adjectives before it ("quatre nouveaux accords").
+
+    The noun may follow the set it is taken from: "cinq de nos soldats".
+    """
     if number.takes_de:
         # after "millions de" the noun is plural even when it does not look it ("Burkinabè")
         de = _OBJECT_RE.match(text, number.end)
@@ -919,7 +959,11 @@ def _read_count(text: str, number: _Number) -> _Reading | None:
             end = _compound_end(text, de.start("w")) or de.end()
             noun = text[de.start("w") : end]
             return _Reading(number.start, end, number.value, "count", "count", noun, end, number.scale)
-    pos = number.end
+    if number.scale >= 1e6:
+        return None  # "67 milliards destinés à": with no "de", what follows is not the noun
+    # "la tranche 2022 de ces appuis": a year, not a part of the set
+    owned = None if number.plain_year else _OWNED_RE.match(text, number.end)
+    pos = owned.end() if owned else number.end
     for _ in range(3):
         m = _WORD_RE.match(text, pos)
         if not m:
@@ -928,7 +972,9 @@ def _read_count(text: str, number: _Number) -> _Reading | None:
         if word.lower() in _PRE_ADJECTIVES:
             pos = m.end()
             continue
-        if not _is_count_noun(word) or _PARTICIPLE_RE.fullmatch(text, m.start(), m.end()):
+        # after an adjective a participle is a noun: "1.885.000 nouveaux inscrits"
+        participle = pos == number.end and _PARTICIPLE_RE.fullmatch(text, m.start(), m.end())
+        if not _is_count_noun(word) or participle:
             return None
         end = _compound_end(text, m.start("w")) or m.end()
         noun = text[m.start("w") : end]

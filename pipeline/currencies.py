@@ -54,6 +54,20 @@ _XAF_PLACES = (
 # is known to be CFA, and never in "République démocratique du Congo" or "Congo-Kinshasa" ("du Congo"
 # and "Congo-" names are left to the full names above).
 _CONGO_CFA = rf"(?<!du{_SP})Congo(?!-)|(?i:congolais(?:es?)?)"
+# Rupees, named by the word ("roupies") or written "Rs" before the figure.
+_RUPEE_QUALIFIED = (
+    (rf"(?i:roupies?{_SP}+indiennes?)|INR", "INR"),
+    (rf"(?i:roupies?{_SP}+pakistanaises?)|PKR", "PKR"),
+    (rf"(?i:roupies?{_SP}+mauriciennes?)|MUR", "MUR"),
+    (rf"(?i:roupies?{_SP}+seychelloises?)|SCR", "SCR"),
+    (rf"(?i:roupies?{_SP}+srilankaises?)|LKR", "LKR"),
+)
+_RUPEE_PLACES = (
+    (rf"Inde|(?i:indien(?:ne)?s?)|New{_SP}Delhi|Bombay|Mumbai", "INR"),
+    (r"Pakistan|(?i:pakistanais(?:es?)?)|Islamabad|Karachi", "PKR"),
+    (r"Maurice|(?i:mauricien(?:ne)?s?)|Port-Louis", "MUR"),
+    (r"Seychelles|(?i:seychellois(?:es?)?)|Victoria", "SCR"),
+)
 
 
 @dataclass(frozen=True)
@@ -185,23 +199,10 @@ FAMILIES: dict[str, Family] = {
             ),
             places=(),
         ),
-        Family(
-            "roupie",
-            "INR",
-            qualified=(
-                (rf"(?i:roupies?{_SP}+indiennes?)|INR", "INR"),
-                (rf"(?i:roupies?{_SP}+pakistanaises?)|PKR", "PKR"),
-                (rf"(?i:roupies?{_SP}+mauriciennes?)|MUR", "MUR"),
-                (rf"(?i:roupies?{_SP}+seychelloises?)|SCR", "SCR"),
-                (rf"(?i:roupies?{_SP}+srilankaises?)|LKR", "LKR"),
-            ),
-            places=(
-                (rf"Inde|(?i:indien(?:ne)?s?)|New{_SP}Delhi|Bombay|Mumbai", "INR"),
-                (r"Pakistan|(?i:pakistanais(?:es?)?)|Islamabad|Karachi", "PKR"),
-                (r"Maurice|(?i:mauricien(?:ne)?s?)|Port-Louis", "MUR"),
-                (r"Seychelles|(?i:seychellois(?:es?)?)|Victoria", "SCR"),
-            ),
-        ),
+        Family("roupie", "INR", qualified=_RUPEE_QUALIFIED, places=_RUPEE_PLACES),
+        # "Rs 4,1 milliards": French-language papers that write "Rs" before the figure are
+        # Mauritian, where the local rupee needs no name; elsewhere the word "roupies" is used
+        Family("rs", "MUR", qualified=_RUPEE_QUALIFIED, places=_RUPEE_PLACES),
         Family(
             "shilling",
             "KES",

@@ -1,0 +1,173 @@
+"""Amount shapes of the French press beyond the core grammar: "Rs" before a figure, imperial
+areas and volumes, percentage points, misspelt multipliers, prices per metric tonne, implicit
+units and counts (ANNOTATION.md, "Amounts"; tests/gold/README.md, "Amount conventions")."""
+
+import pytest
+
+from pipeline.amounts import find_amounts
+
+
+def _found(text: str, context: str = "") -> list[tuple]:
+    return [(m.text, m.value, m.unit, m.object) for m in find_amounts(text, context)]
+
+
+def _expected(rows: list[tuple]) -> list[tuple]:
+    return [(t, pytest.approx(v), u, o) for t, v, u, o in rows]
+
+
+# text, expected (text, value, unit, object): "Rs" is the rupee, its country told by the article
+RUPEES = [
+    (
+        "À Maurice, le budget atteint Rs 4,1 milliards. Les Mauriciens en débattent.",
+        [("Rs 4,1 milliards", 4.1e9, "MUR", None)],
+    ),
+    (
+        "En Inde, une saisie estimée à Rs 35 millions a eu lieu. La police indienne enquête.",
+        [("Rs 35 millions", 3.5e7, "INR", None)],
+    ),
+    (
+        "Aux Seychelles, la taxe rapporte Rs. 12 millions par an. Les Seychellois paient.",
+        [("Rs. 12 millions", 1.2e7, "SCR", None)],
+    ),
+    (
+        "Le Pakistan a levé Rs 900 millions. Islamabad s'en félicite.",
+        [("Rs 900 millions", 9e8, "PKR", None)],
+    ),
+    # with no country, "Rs" before a figure is the Mauritian press's spelling
+    (
+        "Le ministre a dépensé Rs 2,5 milliards de plus que prévu.",
+        [("Rs 2,5 milliards", 2.5e9, "MUR", None)],
+    ),
+    (
+        "Deux kilos de drogue, d'une valeur de Rs 35 millions, ont été saisis.",
+        [("Deux kilos de drogue", 2, "kg", "drogue"), ("Rs 35 millions", 3.5e7, "MUR", None)],
+    ),
+    (
+        "Le salaire minimum passe à Rs 11 575 pour les employés de bureau.",
+        [("Rs 11 575", 11_575, "MUR", None)],
+    ),
+    # a qualified spelling in the article decides, as for a bare "roupies"
+    (
+        "Le prêt de Rs 300 millions sera remboursé en roupies indiennes.",
+        [("Rs 300 millions", 3e8, "INR", None)],
+    ),
+]
+
+# "Rs" alone, glued or after the figure, is nothing
+NOT_RUPEES = [
+    ("Les Rs du club ont gagné samedi.", []),
+    ("Le modèle Rs3 sort en juin.", []),
+    ("La RS 3 de 2024 est plus rapide.", []),
+]
+
+# imperial areas and volumes, percentage points, misspelt multipliers, prices per metric tonne
+UNITS = [
+    ("Le gisement livrera 100 millions de pieds cubes de gaz par jour.",
+     [("100 millions de pieds cubes de gaz", 1e8, "ft³", "gaz")]),
+    ("La réserve est estimée à 4 500 pieds cubes.", [("4 500 pieds cubes", 4_500, "ft³", None)]),
+    ("Un entrepôt de 80 000 pieds carrés a été loué.", [("80 000 pieds carrés", 80_000, "ft²", None)]),
+    ("Le condo de 900 pieds carrés se vend bien.", [("900 pieds carrés", 900, "ft²", None)]),
+    ("Une hausse de 9,2 points de pourcentage a été relevée.",
+     [("9,2 points de pourcentage", 9.2, "pp", None)]),
+    ("Le taux recule de 1,5 point de pourcentage.", [("1,5 point de pourcentage", 1.5, "pp", None)]),
+    ("Le pays exporte 98 millards de mètres cubes de gaz.",
+     [("98 millards de mètres cubes de gaz", 9.8e10, "m³", "gaz")]),
+    ("Le déficit atteint 3 milliars de dollars.", [("3 milliars de dollars", 3e9, "USD", None)]),
+    ("Le plan coûte 2 miliards d'euros.", [("2 miliards d'euros", 2e9, "EUR", None)]),
+    ("La ville compte 5 milions d'habitants.", [("5 milions d'habitants", 5e6, "count", "habitants")]),
+    ("Le programme touche trois milions de personnes.",
+     [("trois milions de personnes", 3e6, "count", "personnes")]),
+    ("Le café se négocie à 665 dollars/TM sur le marché.", [("665 dollars/TM", 665, "USD/t", None)]),
+    ("Le cacao vaut 2 400 euros/tm à Londres.", [("2 400 euros/tm", 2_400, "EUR/t", None)]),
+]
+
+# shapes that keep what they were
+UNCHANGED = [
+    ("Le mur mesure 10 pieds de haut.", [("10 pieds", 10, "count", "pieds")]),
+    ("L'équipe compte 3 points d'avance.", [("3 points", 3, "count", "points")]),
+    ("Le prix est de 400 FCFA/kg au marché.", [("400 FCFA/kg", 400, "XOF/kg", None)]),
+]
+
+# a bare figure whose unit the sentence leaves out because it was just given
+IMPLICIT = [
+    ("La récolte est passée de 612 000 à 598 000 tonnes.",
+     [("612 000", 612_000, "t", None), ("598 000 tonnes", 598_000, "t", None)]),
+    ("Le pays a produit 598 000 tonnes contre 612 000 l'an dernier.",
+     [("598 000 tonnes", 598_000, "t", None), ("612 000", 612_000, "t", None)]),
+    ("Derrière la Chine (729 000 tonnes), viennent l'Inde (612 000) et le Brésil (598 000).",
+     [("729 000 tonnes", 729_000, "t", None), ("612 000", 612_000, "t", None),
+      ("598 000", 598_000, "t", None)]),
+    # a multiplier with no "de" is never followed by its noun: "destinés" is no counted noun
+    ("La rente a atteint 1 536 milliards de FCFA, dont 67 milliards destinés à l'État.",
+     [("1 536 milliards de FCFA", 1.536e12, "XOF", None), ("67 milliards", 6.7e10, "XOF", None)]),
+    ("Le budget s'élève à 900 milliards de FCFA. Près de 40 milliards alloués aux écoles.",
+     [("900 milliards de FCFA", 9e11, "XOF", None), ("40 milliards", 4e10, "XOF", None)]),
+]
+
+# counts of a plural noun after a figure in digits or words
+COUNTS = [
+    ("L'attaque a coûté la vie à cinq soldats.", [("cinq soldats", 5, "count", "soldats")]),
+    ("Le fichier compte 1.885.000 nouveaux inscrits.",
+     [("1.885.000 nouveaux inscrits", 1_885_000, "count", "inscrits")]),
+    ("La commune a accueilli trois nouveaux élus.", [("trois nouveaux élus", 3, "count", "élus")]),
+    ("Nous sommes sans nouvelles de cinq de nos soldats, dit l'officier.",
+     [("cinq de nos soldats", 5, "count", "soldats")]),
+    ("La police a interpellé deux de leurs complices.", [("deux de leurs complices", 2, "count", "complices")]),
+    # a noun sharing a participle's stem is still a noun: "programmes", not "programmés"
+    ("Le ministère a lancé trois programmes et deux récoltes.",
+     [("trois programmes", 3, "count", "programmes"), ("deux récoltes", 2, "count", "récoltes")]),
+]
+
+# what must stay out of those rules
+NOT_COUNTS = [
+    ("Il a reçu 67 milliards destinés à la santé.", []),  # no amount to borrow a unit from
+    ("Le parti remporte 31 des 120 sièges.", [("31", 31, "count", None), ("120 sièges", 120, "count", "sièges")]),
+    ("L'hôpital a fermé deux de ses neuf blocs.", [("deux", 2, "count", None), ("neuf blocs", 9, "count", "blocs")]),
+    ("Le parquet a requis 20 millions prévus par la loi.", []),
+    ("Le décaissement couvre la tranche 2019 de ces appuis.", []),
+    ("Une réduction (-40%) des aides entre les deux programmes.", [("-40%", -40, "%", None)]),
+    ("Le budget atteint 900 millions de FCFA, contre 700 millions programmés.",
+     [("900 millions de FCFA", 9e8, "XOF", None), ("700 millions", 7e8, "XOF", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RUPEES)
+def test_rs_before_a_figure_is_the_rupee_of_the_article_country(text, expected):
+    assert _found(text) == _expected(expected)
+
+
+def test_rs_takes_its_country_from_the_headline_too():
+    text = "Le gouvernement a dépensé Rs 4,1 milliards. Le budget est voté."
+    assert _found(text, "L'Inde revoit son budget : l'Inde dépense plus") == _expected(
+        [("Rs 4,1 milliards", 4.1e9, "INR", None)]
+    )
+
+
+@pytest.mark.parametrize("text, expected", NOT_RUPEES)
+def test_rs_elsewhere_is_no_currency(text, expected):
+    assert _found(text) == _expected(expected)
+
+
+@pytest.mark.parametrize("text, expected", UNITS)
+def test_unit_shapes(text, expected):
+    assert _found(text) == _expected(expected)
+
+
+@pytest.mark.parametrize("text, expected", UNCHANGED)
+def test_shapes_next_to_the_new_units_are_unchanged(text, expected):
+    assert _found(text) == _expected(expected)
+
+
+@pytest.mark.parametrize("text, expected", IMPLICIT)
+def test_implicit_unit(text, expected):
+    assert _found(text) == _expected(expected)
+
+
+@pytest.mark.parametrize("text, expected", COUNTS)
+def test_count(text, expected):
+    assert _found(text) == _expected(expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_COUNTS)
+def test_not_a_count(text, expected):
+    assert _found(text) == _expected(expected)
