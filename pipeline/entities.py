@@ -109,9 +109,20 @@ LONG_CAPS = 6
 MIN_VOWEL_SHARE = 0.3
 # capitals with at most one lower-case letter after them: "INS", "FAMa"
 SHORT_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,6}[a-z]?$")
+# an acronym's plural: "les FAMAs", "des ONGs"; a shouted word has no lower-case "s"
+PLURAL_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,6}s$")
 VOWELS = set("aeiouyàâäéèêëîïôöùûüÿ")
 # A dash between two parts of a name ("Yaoundé-Douala", "Mali – Russie")
 DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+# a dash with a space on both sides separates a dateline or a heading from what follows,
+# never the halves of one name ("Burundi - Quelque 300 tonnes")
+SPACED_DASH = re.compile(r"[ \u00a0][-–—][ \u00a0]")
+# a match score ends no name: "Jeanne d'Arc 1-0"
+SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
+# a unit or currency written before its figure: "Rs 4,1 milliards", "Ar 3 000"
+BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")
+# the person after a minister's portfolio: "le ministre des Finances Pravind Jugnauth"
+MINISTER_OF = re.compile(rf"\bministres?[ \u00a0]+{OF}[ \u00a0]*$", re.IGNORECASE)
 # Capitalised words that go on right after a span ("… d'Ousmane" + " Sonko", "… St" + "-Pierre")
 NAME_GOES_ON = re.compile(r"(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w'’]*)+")
 # A photo credit before a name on its line: the name is boilerplate ("Photo : TE", "© AFP")
@@ -365,6 +376,7 @@ def repair_mentions(
     ]
     pieces = [p for s in pieces for p in _split_compound(text, s, gazetteer)]
     pieces = [p for s in pieces for p in _split_leader(text, s, gazetteer, vocab)]
+    pieces = [p for s in pieces for p in _portfolio_holder(text, s, gazetteer, vocab)]
     pieces = [_extend_elision(text, s) for s in pieces]
     merged = _extend_portfolios(text, _extend_heads(text, _merge_adjacent(text, pieces), vocab))
     merged = [part for s in merged for part in _split_ministry_country(text, s, gazetteer)]
@@ -488,7 +500,39 @@ def _split_compound(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]
     middle_known = all(e == p for e, p in zip(ends[1:-1], parts[1:-1]))
     if all(ends) and middle_known:
         return [_Span(a, b, "LOC") for a, b in ends]
-    return _route_ends(text, span, parts) or [span]
+    return _route_ends(text, span, parts) or _spaced_dash_parts(text, span) or [span]
+
+
+def _spaced_dash_parts(text: str, span: _Span) -> list[_Span]:
+    """The parts of a span that a dash spaced on both sides cuts, each keeping the label;
+    [] when no dash is spaced. Each part is then repaired, or dropped, on its own.
+    """
+    name = text[span.start : span.end]
+    cuts = list(SPACED_DASH.finditer(name))
+    bounds = [0, *(i for d in cuts for i in (d.start(), d.end())), len(name)]
+    parts = [(span.start + a, span.start + b) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    return [_Span(a, b, span.label) for a, b in parts] if cuts else []
+
+
+def _portfolio_holder(text: str, span: _Span, gazetteer: Gazetteer, vocab: Vocab | None) -> list[_Span]:
+    """The minister named after the portfolio the model joined to the name: "le ministre
+    des Finances Pravind Jugnauth" gives PER "Pravind Jugnauth", and no ministry, since
+    "ministre des Finances" is a role. The name starts at the first capitalised word past
+    the portfolio that is a given name or no common word ("Santé Publique" is the portfolio).
+    """
+    if not MINISTER_OF.search(text, max(0, span.start - TITLE_WINDOW), span.start):
+        return [span]
+    tokens = [(span.start + m.start(), span.start + m.end()) for m in TOKEN.finditer(text[span.start : span.end])]
+    portfolios = _words("portfolio")
+    if len(tokens) < 3 or fold_key(text[tokens[0][0] : tokens[0][1]]) not in portfolios:
+        return [span]
+    for k in range(1, len(tokens) - 1):
+        tail = [fold_key(text[s:e]) for s, e in tokens[k:]]
+        if not all(_is_capitalised(text[s:e]) for s, e in tokens[k:]) or portfolios.intersection(tail):
+            continue
+        if tail[0] in gazetteer.first_names or vocab is None or not is_common_word(vocab, tail[0]):
+            return [_Span(tokens[k][0], tokens[-1][1], "PER")]
+    return [span]
 
 
 def _route_ends(text: str, span: _Span, parts: list[tuple[int, int]]) -> list[_Span]:
@@ -757,7 +801,7 @@ def _repair_span(
         tokens, words = tokens[:cut], words[:cut]
     while words and (
         words[-1] in OPEN_ENDINGS | {",", "-", "–"}
-        or (len(words) > 1 and words[-1] in TRAILING_WORDS)
+        or (len(words) > 1 and (words[-1] in TRAILING_WORDS or SCORE.match(words[-1])))
         or (span.label == "PER" and len(words) > 1 and _is_lowercase_tail(text[tokens[-1][0] : tokens[-1][1]]))
         or (len(words) > 1 and _is_verb_tail(text[tokens[-1][0] : tokens[-1][1]], vocab))
     ):
@@ -792,7 +836,7 @@ def _repair_span(
         span = replace(span, label="PER")  # "son homologue ivoirien Téné Birahima Ouattara" read as ORG
     if name not in defined and not _is_entity(name, span.label, gazetteer, vocab):
         return None
-    if _is_unit(text, start, end, gazetteer):
+    if _is_unit(text, start, end, span.label, gazetteer):
         return None
     group = LETTERS_DIGITS.match(name) and _word_before(text, start) in GROUP_CUES
     if group and fold_key(name) not in gazetteer.label:
@@ -800,13 +844,15 @@ def _repair_span(
     return _Span(start, end, _relabel(name, span.label, gazetteer))
 
 
-def _is_unit(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """A short word or capitals right after a number: a unit, a currency ("3 000 Ar", "120 MW")."""
+def _is_unit(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> bool:
+    """A short word or capitals right after a number, or a short word right before one: a
+    unit, a currency ("3 000 Ar", "120 MW", "Rs 35 millions")."""
     name = text[start:end]
-    if not AFTER_NUMBER.search(text[:start]) or fold_key(name) in gazetteer.canonical:
+    if fold_key(name) in gazetteer.canonical or not name.isalpha():
         return False
-    letters = sum(c.isalpha() for c in name)
-    return name.isalpha() and (letters <= UNIT_LETTERS or name.isupper())
+    if BEFORE_NUMBER.match(text, end) and len(name) <= UNIT_LETTERS and label != "PER":
+        return True  # written before its figure: "Rs 4,1 milliards"; a person may be "Ba"
+    return bool(AFTER_NUMBER.search(text[:start])) and (len(name) <= UNIT_LETTERS or name.isupper())
 
 
 def _party_with_article(
@@ -1153,6 +1199,8 @@ def _led_by_first_name(name: str, label: str, gazetteer: Gazetteer) -> bool:
 def _is_short_acronym(name: str) -> bool:
     """Capitals that read as an acronym, not a shouted place: three letters, or few vowels
     ("INS", "FAMa", "MNLA"); "SAVA", a region named by its towns' initials, reads as a word."""
+    if PLURAL_ACRONYM.match(name):
+        return True
     if not SHORT_ACRONYM.match(name):
         return False
     letters = name.rstrip("abcdefghijklmnopqrstuvwxyz")

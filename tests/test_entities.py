@@ -1406,3 +1406,50 @@ def test_a_name_glued_to_the_next_sentence_ends_at_the_glue():
     text = "Selon Ann GuenterLe Conseil fédéral a détaillé mercredi ses coupes."
     assert repaired(text, ("Ann GuenterLe", "PER")) == [("Ann Guenter", "PER")]
     assert repaired("La ville de DuLac est inondée.", ("DuLac", "LOC")) == [("DuLac", "LOC")]
+
+
+def test_a_dash_spaced_on_both_sides_cuts_a_name(nlp):
+    text = "Kigali, Rwanda - Quelque 300 tonnes de thé ont été vendues."
+    assert repaired_with_words(nlp, text, ("Rwanda - Quelque", "LOC")) == [("Rwanda", "LOC")]
+    # a name's own hyphen is no cut
+    assert repaired_with_words(nlp, "Il vit à Guinée-Bissau.", ("Guinée-Bissau", "LOC")) == [("Guinée-Bissau", "LOC")]
+
+
+def test_a_match_score_ends_no_name():
+    text = "Le Racing Club 2-1 a pris la tête du classement."
+    assert repaired(text, ("Racing Club 2-1", "ORG")) == [("Racing Club", "ORG")]
+    assert repaired("Le réacteur Tihange 3 est à l'arrêt.", ("Tihange 3", "LOC")) == [("Tihange 3", "LOC")]
+
+
+def test_a_currency_written_before_its_figure_is_no_entity():
+    text = "Le budget prévoit Rs 2,3 milliards pour la santé."
+    assert repaired(text, ("Rs", "LOC")) == []
+    assert repaired("Le maire a vu Ba 2 fois.", ("Ba", "PER")) != []  # a person may bear a short name
+
+
+def test_an_acronym_in_the_plural_is_an_organisation():
+    assert repaired("Les FANIs ont repris la ville.", ("FANIs", "LOC")) == [("FANIs", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        (
+            "Le ministre des Finances Koffi Ablodé a présenté le budget.",
+            "Finances Koffi Ablodé",
+            [("Koffi Ablodé", "PER")],
+        ),
+        (
+            "La ministre de l’Agriculture et de l’Élevage Mariam Sidibé est arrivée.",
+            "Agriculture et de l’Élevage Mariam Sidibé",
+            [("Mariam Sidibé", "PER")],
+        ),
+        (  # no minister before it: the ministry is named
+            "Le budget des Finances publiques a été voté.",
+            "Finances publiques",
+            [("Finances publiques", "ORG")],
+        ),
+    ],
+)
+def test_the_minister_after_a_portfolio_is_a_person(nlp, text, span, expected):
+    assert repaired_with_words(nlp, text, (span, "ORG")) == expected
