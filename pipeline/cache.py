@@ -89,6 +89,17 @@ class ResultCache:
                 found[by_stored[skey]] = pickle.loads(value)
         return found
 
+    def present(self, keys: Sequence[str]) -> set[str]:
+        """Those of `keys` that have a stored result, read without loading the results."""
+        by_stored = {self._stored(k): k for k in keys}
+        stored = sorted(by_stored)
+        found: set[str] = set()
+        for start in range(0, len(stored), QUERY_CHUNK):
+            chunk = stored[start : start + QUERY_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(by_stored[k] for (k,) in self._db.execute(f"SELECT key FROM results WHERE key IN ({marks})", chunk))
+        return found
+
     def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
         """Store results, replacing any under the same key, in one transaction."""
         rows = [(self._stored(k), pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items]

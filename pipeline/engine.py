@@ -79,23 +79,29 @@ def run_cached(
     batch of items to one result per item, each depending only on its item.
     """
     started = time.monotonic()
-    results: dict[str, Any] = cache.get_many(list(dict.fromkeys(keys)))
+    present = cache.present(list(dict.fromkeys(keys)))
     # the first document of each key not in the cache: two equal documents are computed once
     first: dict[str, int] = {}
     for i, key in enumerate(keys):
-        if key not in results:
+        if key not in present:
             first.setdefault(key, i)
     todo = list(first.values())
     batches = [todo[s : s + params.batch_size] for s in range(0, len(todo), params.batch_size)]
-    progress = _progress(len(todo), label)
-    worker_peak = 0
-    for batch, (batch_results, peak) in _run_batches(work, items, batches, params):
-        pairs = [(keys[i], r) for i, r in zip(batch, batch_results, strict=True)]
-        cache.put_many(pairs)
-        results.update(pairs)
-        worker_peak = max(worker_peak, peak)
-        progress.update(len(batch))
-    progress.close()
+    # the workers start (and load what they need) while this process reads the cached results
+    running = _run_batches(work, items, batches, params)
+    try:
+        results: dict[str, Any] = cache.get_many(list(present))
+        progress = _progress(len(todo), label)
+        worker_peak = 0
+        for batch, (batch_results, peak) in running:
+            pairs = [(keys[i], r) for i, r in zip(batch, batch_results, strict=True)]
+            cache.put_many(pairs)
+            results.update(pairs)
+            worker_peak = max(worker_peak, peak)
+            progress.update(len(batch))
+        progress.close()
+    finally:
+        running.close()
     stats = RunStats(
         cached=len(keys) - len(todo),
         computed=len(todo),
@@ -111,18 +117,17 @@ def measured(work: Callable[[Sequence[Any]], list[Any]], payload: Sequence[Any])
 
 
 def _run_batches(work, items, batches: list[list[int]], params: EngineParams):
-    """Yield (batch, (results, peak MB)) as batches finish, on the engine `params` names."""
-    if not batches:
-        return
+    """An iterator of (batch, (results, peak MB)) as batches finish, on the engine `params` names,
+    with a `close()`. The local pool starts its workers on their first batches right away."""
     work = functools.partial(measured, work)
     payloads = [[items[i] for i in batch] for batch in batches]
+    if not batches:
+        return _Done()
     if params.engine == "dask":
-        yield from _run_dask(work, batches, payloads, params)
-    elif _in_process(params):
-        for batch, payload in zip(batches, payloads):
-            yield batch, work(payload)
-    else:
-        yield from _run_pool(work, batches, payloads, params.workers)
+        return _run_dask(work, batches, payloads, params)
+    if _in_process(params):
+        return ((batch, work(payload)) for batch, payload in zip(batches, payloads))
+    return _Pool(work, batches, payloads, params.workers)
 
 
 def _in_process(params: EngineParams) -> bool:
@@ -132,21 +137,38 @@ def _in_process(params: EngineParams) -> bool:
     return params.engine == "local" and params.workers == 1
 
 
-def _run_pool(work, batches, payloads, workers: int):
-    # forkserver, not fork: the parent holds Arrow thread pools, which a fork can leave locked
-    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=get_context("forkserver")) as pool:
+class _Done:
+    """No batch to run."""
+
+    def __iter__(self):
+        return iter(())
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool:
+    """Batches on a pool of worker processes, the first ones submitted on creation."""
+
+    def __init__(self, work, batches, payloads, workers: int) -> None:
+        # forkserver, not fork: the parent holds Arrow thread pools, which a fork can leave locked
+        self.pool = ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=get_context("forkserver"))
+        self.work = work
         # a bounded number of batches in flight keeps memory flat on a large corpus
-        pending: dict = {}
-        queue = iter(zip(batches, payloads))
-        for batch, payload in _take(queue, 2 * workers):
-            pending[pool.submit(work, payload)] = batch
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in sorted(done, key=lambda f: pending[f][0]):
-                batch = pending.pop(future)
+        self.queue = iter(zip(batches, payloads))
+        self.pending = {self.pool.submit(work, payload): batch for batch, payload in _take(self.queue, 2 * workers)}
+
+    def __iter__(self):
+        while self.pending:
+            done, _ = wait(self.pending, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: self.pending[f][0]):
+                batch = self.pending.pop(future)
                 yield batch, future.result()
-                for next_batch, payload in _take(queue, 1):
-                    pending[pool.submit(work, payload)] = next_batch
+                for next_batch, payload in _take(self.queue, 1):
+                    self.pending[self.pool.submit(self.work, payload)] = next_batch
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _take(iterator, n: int) -> list:
