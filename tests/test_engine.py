@@ -96,3 +96,13 @@ def test_engine_params_read_params_yaml_and_refuse_nonsense():
         engine_params({"engine": "spark"})
     with pytest.raises(ValueError, match="batch_size"):
         engine_params({"batch_size": 0})
+
+
+def test_the_cache_tells_which_keys_it_holds_without_loading_them(tmp_path):
+    from pipeline.cache import ResultCache
+
+    with ResultCache(tmp_path / "c.sqlite", "fp") as cache:
+        cache.put_many([(f"k{i}", i) for i in range(0, 2000, 2)])
+        assert cache.present([f"k{i}" for i in range(2000)]) == {f"k{i}" for i in range(0, 2000, 2)}
+    with ResultCache(tmp_path / "c.sqlite", "other") as cache:
+        assert cache.present(["k0", "k2"]) == set()  # another fingerprint shares no entry
