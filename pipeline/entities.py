@@ -714,7 +714,8 @@ def _adjectives_after(text: str, end: int, limit: int, vocab: Vocab, *, lists: b
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in LEADING_JUNK:
+    # junk, and a pictogram opening a heading ("🏛️ Budgets"): a symbol or its variation selector
+    while start < end and (text[start] in LEADING_JUNK or unicodedata.category(text[start]) in ("So", "Mn")):
         start += 1
     while end > start and text[end - 1] in TRAILING_JUNK:
         # keep the period of an abbreviation that ends a name ("S.A.", "Inc.")

@@ -1453,3 +1453,8 @@ def test_an_acronym_in_the_plural_is_an_organisation():
 )
 def test_the_minister_after_a_portfolio_is_a_person(nlp, text, span, expected):
     assert repaired_with_words(nlp, text, (span, "ORG")) == expected
+
+
+def test_a_pictogram_opening_a_heading_is_no_part_of_a_name():
+    text = "📍 Tambacounda accueille le forum."
+    assert repaired(text, ("📍 Tambacounda", "LOC")) == [("Tambacounda", "LOC")]
