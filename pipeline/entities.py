@@ -1050,7 +1050,7 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
     words = [fold_key(t) for t in TOKEN.findall(name)]
     if sum(c.isalnum() for c in name) < 2:
         return False  # a stray letter or sign: "(A)", "°C"
-    filler = _words("generic") | _words("portfolio") | gazetteer.demonyms | CONNECTORS
+    filler = _fillers(gazetteer.demonyms)
     institution = len(words) > 1 and _match(words, 0, "org_head") and label == "ORG"
     # "Economie maritime", "Etat-major": a portfolio or a common word whose capital lost its accent
     if all(w in filler or _strip_accents(w) in _unaccented_fillers() for w in words) and not institution:
@@ -1080,6 +1080,12 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
     if label == "MISC":
         return _is_named_misc(name)
     return True
+
+
+@functools.cache
+def _fillers(demonyms: frozenset[str]) -> frozenset[str]:
+    """Words that make no name on their own: generic nouns, portfolios, demonyms, connectors."""
+    return _words("generic") | _words("portfolio") | demonyms | CONNECTORS
 
 
 # a capital often loses its accent: "Energie", "Economie", "Etat"
@@ -1410,6 +1416,7 @@ def _abbreviates(acronym: str, long_form: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -71,8 +71,12 @@ class Gazetteer:
     countries: frozenset[str] = frozenset()  # every name and alias of a country, folded
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
-    """Lookup key for a name: casefolded, typographic apostrophes and spaces unified."""
+    """Lookup key for a name: casefolded, typographic apostrophes and spaces unified.
+
+    Cached: the repairs fold the same words hundreds of thousands of times a corpus.
+    """
     return " ".join(text.replace("’", "'").replace("\u00a0", " ").split()).casefold()
 
 
@@ -296,9 +300,17 @@ def load_nlp(name: str, disable: tuple[str, ...]) -> Language:
             nlp.disable_pipe(component)
     gazetteer = load_gazetteer()
     _store_word_lists(nlp, gazetteer.demonyms)
-    Token.set_extension(
-        ADJECTIVE_ATTR, getter=lambda t: is_adjective(t.vocab, t.lower_), force=True
-    )
+    # the patterns ask it of most tokens: each word's answer is looked up once per process
+    adjectives: dict[str, bool] = {}
+
+    def adjective(token: Token) -> bool:
+        word = token.lower_
+        known = adjectives.get(word)
+        if known is None:
+            known = adjectives[word] = is_adjective(token.vocab, word)
+        return known
+
+    Token.set_extension(ADJECTIVE_ATTR, getter=adjective, force=True)
 
     before = [*_read_patterns()]
     after = []
