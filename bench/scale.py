@@ -154,6 +154,7 @@ def print_table(results: list[dict]) -> None:
         ("bare nlp.pipe words/s, 2 processes", lambda r: f"{r['bare2_wps']:,.0f}"),
         ("ratio to bare 2 processes", lambda r: f"{r['pipeline_wps'] / r['bare2_wps']:.2f}"),
         ("+1 % articles rerun, s", lambda r: f"{r['rerun']:.1f}"),
+        *[(f"  {s}, s", lambda r, s=s: f"{r['rerun_times'].get(s, 0):.1f}") for s in STAGES],
         ("rerun share of from scratch", lambda r: f"{r['rerun'] / r['full']:.1%}"),
         ("no-op dvc repro, s", lambda r: f"{r['noop']:.1f}"),
         *[(f"peak RSS {s}, MB", lambda r, s=s: f"{r['peaks'].get(s, 0)}") for s in STAGES],
