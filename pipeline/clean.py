@@ -11,6 +11,7 @@ line is returned with a reason code for the `removed` audit table.
 import datetime
 import functools
 import re
+import re._parser  # the standard parser of `re`, to read ftfy's badness regex (`_badness_keys`)
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ FIGURE_ROW = re.compile(
     r"^[^\W\d_][^\W_]*(?:[ '’-][^\W_]+){0,5}[ \u00a0]?:[ \u00a0]*[-+]?\d[\d \u00a0\u202f.,]*"
     r"(?:[ \u00a0]?(?:[%$€£]|[^\W\d_]+\.?)){0,4}$"
 )
+FIGURE_ROW_KEYS = (":",)
 TABLE_MIN_ROWS = 3
 # what the shape rules call rows of a table that ends a page or follows a heading
 TABLE_LOST_REASONS = ("footer", "teaser", "menu")
@@ -65,6 +67,9 @@ FTFY_CHARS = re.compile(
 )
 # ftfy's one badness pattern anchored at the start ("^[ÃÂ][ ]"): checked at every line start
 LINE_START_MOJIBAKE = re.compile(r"^[ÃÂ] ", re.MULTILINE)
+# the letters of French words: keys of ftfy's badness test among them would send most texts to the search
+# (`_badness_keys`), though any keys chosen from the test's own classes give the same answers
+FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæ")
 # French typography puts U+00A0 / U+202F inside numbers ("25 000") and before ":;?!"
 SPACE_CHARS = r"\t\u00a0\u202f\u2000-\u200a\u205f\u3000"  # besides the plain space
 SPACES = re.compile(rf"[ {SPACE_CHARS}]+")
@@ -73,6 +78,7 @@ ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
 ALNUM = re.compile(r"[^\W_]")  # a letter or a digit
+TOKEN = re.compile(r"\S+")  # what `str.split()` returns: both split on the characters `str.isspace` tells
 LETTERS = re.compile(r"[^\W\d_]+")
 # re.IGNORECASE matches "ı" and "İ" to "i" and "ſ" to "s", where str.lower() keeps them apart
 REGEX_CASE = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
@@ -165,6 +171,7 @@ SOURCE_PREFIX = re.compile(
 )
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
+OUTLET_PLACE_KEYS = ("(",)
 # the dateline alone on its line, the paragraph starting on the next one
 WIRE_LINES = tuple(
     re.compile(head + r"\s*$") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
@@ -434,6 +441,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
 PLUS_TEASER = re.compile(r"^\s*\+\s+\S.*\S\s+\+\s*$")
 # "(lire nos informations …)." closing a paragraph: a teaser inside the body line
 INLINE_TEASER = re.compile(r"\s*\((?:[àa]\s+)?(?:lire|relire|voir)\b[^()]{3,200}\)(?=[.!?…]?\s*$)", re.I)
+INLINE_TEASER_KEYS = ("(",)
 # "… un début de plateau. (Photos rb/www.exemple.re)": a picture's credit glued to the paragraph above it.
 # Someone must be credited (a capital, "/", "©" or "@"): "(photo de famille)" points at a picture and stays
 INLINE_CREDIT = re.compile(
@@ -707,8 +715,15 @@ def repair_text(text: str, *, sound: bool = False) -> str:
 def repair_lines(text: str) -> list[str]:
     """`repair_text` of each line of `text`, any line ending taken as one."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    sound = _ftfy_keeps(text)
-    return [repair_text(line, sound=sound) for line in text.split("\n")]
+    if not _ftfy_keeps(text):
+        # most lines of such a text are sound still: `_ftfy_keeps` tells them as it tells a text
+        return [repair_text(line, sound=_ftfy_keeps(line)) for line in text.split("\n")]
+    # ftfy leaves every line as it is, and no space or zero-width character is a line end:
+    # the rest of `repair_text` is done on the whole text at once, each line trimmed after
+    text = ZERO_WIDTH.sub("", text)
+    if "  " in text or OTHER_SPACE.search(text):
+        text = SPACES.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
 
 
 def _ftfy_keeps(text: str) -> bool:
@@ -726,10 +741,72 @@ def _ftfy_keeps(text: str) -> bool:
         or FTFY_CHARS.search(text)
         or ftfy.fixes.SURROGATE_RE.search(text)
         or ftfy.fixes.ANSI_RE.search(text)
-        or LINE_START_MOJIBAKE.search(text)
+        or (("Ã" in text or "Â" in text) and LINE_START_MOJIBAKE.search(text))
         or not unicodedata.is_normalized("NFC", text)
-        or ftfy.badness.is_bad(text)
+        or _is_bad(text)
     )
+
+
+def _is_bad(text: str) -> bool:
+    """`ftfy.badness.is_bad(text)`, searched only around the characters every match holds one of.
+
+    The one search of ftfy's badness test over a whole text costs more than the rest
+    of the cleaning, yet almost no French text holds a key of `_badness_keys`; a match
+    holding a key at `p` lies within `width` characters of it.
+    """
+    found = _badness_keys()
+    if found is None:
+        return ftfy.badness.is_bad(text)
+    keys, width = found
+    return any(
+        ftfy.badness.BADNESS_RE.search(text, max(0, m.start() - width + 1), m.start() + width)
+        for m in keys.finditer(text)
+    )
+
+
+def _is_local(op, av) -> bool:
+    """Whether an item of a parsed regex looks at no characters but those it consumes (or at the text's start)."""
+    if op in (re._parser.MAX_REPEAT, re._parser.MIN_REPEAT):
+        return all(_is_local(*item) for item in av[2].data)
+    if op is re._parser.AT:
+        return av is re._parser.AT_BEGINNING  # "^" without re.MULTILINE: only where the text starts
+    return op in (re._parser.LITERAL, re._parser.IN, re._parser.ANY)
+
+
+def _class_chars(op, av) -> frozenset[str] | None:
+    """The characters one item of a parsed regex matches, when it is a literal or a class of literals and ranges."""
+    if op is re._parser.LITERAL:
+        return frozenset(chr(av))
+    if op is re._parser.IN and all(kind in (re._parser.LITERAL, re._parser.RANGE) for kind, _ in av):
+        codes = (range(a[0], a[1] + 1) if kind is re._parser.RANGE else (a,) for kind, a in av)
+        return frozenset(chr(code) for group in codes for code in group)
+    return None
+
+
+@functools.cache
+def _badness_keys() -> tuple[re.Pattern, int] | None:
+    """(a class of characters every match of ftfy's badness test holds one of, its longest match), read from its regex.
+
+    Each alternative of the test ("[ÂÃÎÐ][€œŠš…]", "[bad][upper_accented]"…) needs one
+    character of each of its classes: the class with the fewest ASCII and French
+    letters stands for it, and the keys are those classes together. None, and the
+    whole text searched, when an alternative has no such class or looks beyond what it
+    matches (a lookaround, "$", "\\b"), or when the test ignores case.
+    """
+    pattern = ftfy.badness.BADNESS_RE
+    parsed = re._parser.parse(pattern.pattern, pattern.flags)
+    width = parsed.getwidth()[1]
+    if pattern.flags & re.IGNORECASE or len(parsed.data) != 1 or parsed.data[0][0] is not re._parser.BRANCH:
+        return None
+    keys: set[str] = set()
+    for branch in parsed.data[0][1][1]:
+        if not all(_is_local(op, av) for op, av in branch.data):
+            return None
+        classes = [chars for chars in (_class_chars(op, av) for op, av in branch.data) if chars]
+        if not classes:
+            return None
+        keys |= min(classes, key=lambda chars: (sum(c.isascii() or c in FRENCH_LETTERS for c in chars), len(chars)))
+    return re.compile("[" + "".join(map(re.escape, sorted(keys))) + "]"), width
 
 
 @functools.lru_cache(maxsize=4096)
@@ -860,9 +937,16 @@ def split_site_suffix(
 # ---------------------------------------------------------------- line shapes
 
 
+@functools.lru_cache(maxsize=4096)
+def _ends_sentence(text: str) -> bool:
+    """Whether `SENT_END` finds sentence punctuation ending `text`; cached like `_shape`, as the
+    passes over the lines and the rules ask it of the same paragraphs many times."""
+    return SENT_END.search(text) is not None
+
+
 def _is_prose(line: _Line, params: CleanParams) -> bool:
     text, shape = line.text, line.shape
-    if SENT_END.search(text) or ENDS_COLON.search(text):
+    if _ends_sentence(text) or ENDS_COLON.search(text):
         return True
     return shape.words >= params.prose_min_words and shape.stop_ratio >= params.prose_min_stop_ratio
 
@@ -920,8 +1004,14 @@ def _lowered(text: str) -> str:
 
 
 def _mentions(text: str, keys: tuple[str, ...]) -> bool:
-    """Whether `text` holds one of a regex's keys: a test far cheaper than the search it spares."""
-    return any(map(text.__contains__, keys))
+    """Whether `text` holds one of a regex's keys: a test far cheaper than the search it spares.
+
+    A plain loop: it is asked of every line for every keyed regex, and `any(map(...))` costs more.
+    """
+    for key in keys:
+        if key in text:
+            return True
+    return False
 
 
 def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
@@ -1016,7 +1106,7 @@ def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
             BY_TEAM.match(name) or (name[:1].isupper() and name_shape.cap_ratio >= 0.5)
         ):
             return True
-    sentence = SENT_END.search(text)
+    sentence = _ends_sentence(text)
     # a sentence longer than a dateline meets none of the cases below, wherever "Publié" sits in it
     if (not sentence or shape.words <= params.dateline_max_words) and _mentions(_lowered(text), PUBLISHED_KEYS):
         for m in PUBLISHED.finditer(text):
@@ -1096,8 +1186,12 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
 
 
 def _url_tokens(text: str) -> Iterator[str]:
-    """The tokens of a line that could be links, without a leading "Lien :" label, arrow or emoji."""
-    tokens = (URL_LEAD.sub("", t) for t in URL_LABEL.sub("", text).split() if ALNUM.search(t))
+    """The tokens of a line that could be links, without a leading "Lien :" label, arrow or emoji.
+
+    Found one by one (`TOKEN` splits as `str.split()` does): `_is_url` stops at a paragraph's first word.
+    """
+    words = (m.group() for m in TOKEN.finditer(URL_LABEL.sub("", text)))
+    tokens = (URL_LEAD.sub("", t) for t in words if ALNUM.search(t))
     return (t.strip("()[]<>,;") for t in tokens)
 
 
@@ -1123,7 +1217,7 @@ def _is_ticker(text: str, shape: _Shape, params: CleanParams) -> bool:
 
 
 def _is_breadcrumb(text: str, params: CleanParams) -> bool:
-    if SENT_END.search(text):
+    if _ends_sentence(text):
         return False
     items = [i for i in BREADCRUMB_SEP.split(text) if i.strip()]
     if len(items) < 2:
@@ -1348,7 +1442,7 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "dateline", False
     if _is_byline(text, shape, params):
         return "byline", False
-    outlet = OUTLET_PLACE.match(text)
+    outlet = OUTLET_PLACE.match(text) if _mentions(text, OUTLET_PLACE_KEYS) else None
     if outlet is not None and _looks_like_name(outlet.group("site"), params, min_words=1):
         return "byline", False  # the outlet the story comes from, and its city
     if _is_ticker(text, shape, params):
@@ -1877,7 +1971,12 @@ def _keep_figure_tables(lines: list[_Line]) -> None:
     """
     run: list[_Line] = []
     for line in [*lines, None]:
-        if line is not None and FIGURE_ROW.match(line.text) and line.reason in (None, *TABLE_LOST_REASONS):
+        if (
+            line is not None
+            and _mentions(line.text, FIGURE_ROW_KEYS)
+            and FIGURE_ROW.match(line.text)
+            and line.reason in (None, *TABLE_LOST_REASONS)
+        ):
             run.append(line)
             continue
         if len(run) >= TABLE_MIN_ROWS and any(r.reason is not None for r in run):
@@ -1956,7 +2055,7 @@ def _body_paragraphs(
     """The body lines as paragraphs, the story's first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
     paragraphs = [line.text for line in body]
     for k, line in enumerate(body):
-        inline = INLINE_TEASER.search(paragraphs[k])
+        inline = INLINE_TEASER.search(paragraphs[k]) if _mentions(paragraphs[k], INLINE_TEASER_KEYS) else None
         if inline is not None and inline.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], inline.group().strip(), "teaser"))
             paragraphs[k] = paragraphs[k][: inline.start()] + paragraphs[k][inline.end() :]

@@ -19,6 +19,7 @@ permutations come from a fixed seed, and documents are taken in doc_id order.
 
 import functools
 import hashlib
+import operator
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ SCHEME = "affine32"
 _WORD = re.compile(r"[^\W_]+")
 # Share of the pairs at exactly the threshold that the index proposes
 RECALL = 0.99
+_DIGEST = operator.methodcaller("digest")
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,29 @@ def _permutations(num_perm: int) -> np.ndarray:
     return permutations
 
 
+def shingle_hashes(words: Sequence[str], size: int) -> list[int]:
+    """datasketch's `sha1_hash32` of each shingle of `shingles_of`: the first 4 bytes of its SHA-1, little-endian.
+
+    Hashing a shingle through datasketch's Python wrapper, and building the set of
+    shingles first, cost more than the rest of the signature; here the loop runs in
+    C (`map`, one numpy view over the joined digests). A shingle repeated in the
+    text is hashed again instead of dropped, which leaves a MinHash, a minimum, as it is.
+    """
+    if len(words) <= size:
+        shingles = [" ".join(words).encode("utf-8")] if words else []
+    else:
+        shingles = map(str.encode, map(" ".join, zip(*(words[k:] for k in range(size)))))
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, shingles)))
+    # a SHA-1 digest is 20 bytes: 5 little-endian 32-bit words, of which the first is the hash
+    return np.frombuffer(digests, dtype="<u4")[::5].tolist()
+
+
 def signature(text: str, params: NearDupParams) -> Signature:
     """The MinHash signature of the word shingles of `text`, with its word count and word digest."""
     words = words_of(text)
-    minhash = MinHash(seed=SEED, scheme=SCHEME, permutations=_permutations(params.num_perm))
-    minhash.update_batch(shingles_of(words, params.shingle_words))
+    # the shingles come hashed already (`shingle_hashes`): datasketch's hash function is the identity
+    minhash = MinHash(seed=SEED, scheme=SCHEME, permutations=_permutations(params.num_perm), hashfunc=int)
+    minhash.update_batch(shingle_hashes(words, params.shingle_words))
     digest = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
     return Signature(len(words), digest, minhash.hashvalues)
 

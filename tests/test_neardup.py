@@ -9,8 +9,19 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32
 
-from pipeline.neardup import NearDupParams, near_duplicates, signature, words_of
+from pipeline.neardup import (
+    SCHEME,
+    SEED,
+    NearDupParams,
+    near_duplicates,
+    shingle_hashes,
+    shingles_of,
+    signature,
+    words_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAMS = NearDupParams()
@@ -181,3 +192,19 @@ def test_mismatched_inputs_are_a_bug():
         near_duplicates(["a", "b"], [STORY], PARAMS)
     with pytest.raises(ValueError, match="unique"):
         near_duplicates(["a", "a"], [STORY, OTHER_STORY], PARAMS)
+
+
+def _datasketch_signature(text: str) -> np.ndarray:
+    """The signature as datasketch computes it from the set of shingles, with its own SHA-1 hash function."""
+    minhash = MinHash(num_perm=PARAMS.num_perm, seed=SEED, scheme=SCHEME)
+    minhash.update_batch(shingles_of(words_of(text), PARAMS.shingle_words))
+    return minhash.hashvalues
+
+
+@pytest.mark.parametrize("words", [0, 1, 4, 5, 6, 40, None])
+def test_shingles_hashed_in_bulk_give_datasketch_signature(words):
+    # a repeated sentence repeats shingles, which the set of shingles holds once
+    text = " ".join((STORY + " " + STORY.split(".")[0]).split()[:words])
+    assert np.array_equal(signature(text, PARAMS).hashvalues, _datasketch_signature(text))
+    expected = sorted({sha1_hash32(s) for s in shingles_of(words_of(text), PARAMS.shingle_words)})
+    assert sorted(set(shingle_hashes(words_of(text), PARAMS.shingle_words))) == expected
