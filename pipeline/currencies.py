@@ -29,6 +29,8 @@ no zone, it tells the zone of the bare "FCFA".
 
 import re
 from dataclasses import dataclass
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 
 _SP = r"[^\S\n]"
 # A code starting with "~" names a family ("~franc"): the article tells which currency it is.
@@ -241,20 +243,80 @@ FAMILIES: dict[str, Family] = {
 }
 
 _WORD_EDGE = r"(?<![\w$])(?:{})(?![^\W\d_])"
+# Characters that re.IGNORECASE matches to a letter of a clue but that str.lower() does not fold to
+# it: "İ" and "ı" match "i", "ſ" matches "s" (the tests check this against re over all of Unicode).
+_FOLD_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_FOLD_FIXES_RE = re.compile("[İıſ]")
+
+# A clue pattern, its code, and literals one of which each of its matches contains: ("Suisse", False)
+# is looked for as written, ("suisse", True) in the folded text; None when no literal is known.
+_Clue = tuple[re.Pattern, str, frozenset[tuple[str, bool]] | None]
 
 
-def _compile(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(_WORD_EDGE.format(pattern)), code) for pattern, code in pairs]
+def _fold(text: str) -> str:
+    """`text` lowercased so that a literal matched ignoring case is found in it by `in`."""
+    if _FOLD_FIXES_RE.search(text):
+        text = text.translate(_FOLD_FIXES)
+    return text.lower()
+
+
+def _shortest(needles: frozenset[tuple[str, bool]] | None) -> int:
+    return min((len(n) for n, _ in needles), default=0) if needles else 0
+
+
+def _needles(parsed, ignorecase: bool = False) -> frozenset[tuple[str, bool]] | None:
+    """Literals one of which every match of a parsed regex contains, the longest such set found.
+
+    A run of literals in a sequence is always matched; a group, a repeat done at least once and
+    every branch of an alternation pass theirs up. Optional parts, classes and lookarounds give none.
+    """
+    best, run = None, ""
+    for op, av in [*parsed, (None, None)]:  # the sentinel ends the last run
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        found = frozenset({(_fold(run) if ignorecase else run, ignorecase)}) if run else None
+        run = ""
+        if op is sre_constants.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            sub_ignorecase = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            inner = _needles(sub, sub_ignorecase)
+        elif op is sre_constants.BRANCH:
+            branches = [_needles(branch, ignorecase) for branch in av[1]]
+            inner = None if None in branches else frozenset().union(*branches)
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
+            inner = _needles(av[2], ignorecase)
+        else:
+            inner = None
+        for candidate in (found, inner):
+            if candidate and _shortest(candidate) > _shortest(best):
+                best = candidate
+    return best
+
+
+def _compile(pairs: tuple[tuple[str, str], ...]) -> list[_Clue]:
+    clues = []
+    for pattern, code in pairs:
+        parsed = sre_parse.parse(_WORD_EDGE.format(pattern))
+        needles = _needles(parsed, bool(parsed.state.flags & re.IGNORECASE))
+        clues.append((re.compile(_WORD_EDGE.format(pattern)), code, needles))
+    return clues
 
 
 _COMPILED = {name: (_compile(f.qualified), _compile(f.places)) for name, f in FAMILIES.items()}
 
 
-def _most_frequent(text: str, patterns: list[tuple[re.Pattern, str]], least: int = 1) -> str | None:
-    """The code whose patterns match most often (at least `least` times) in `text`; the first seen wins a tie."""
+def _most_frequent(text: str, folded: str, clues: list[_Clue], least: int = 1) -> str | None:
+    """The code whose patterns match most often (at least `least` times) in `text`; the first seen wins a tie.
+
+    A pattern none of whose literals is in the text cannot match, and is not run: most articles
+    name few of the places, and scanning for each one costs far more than looking for its name.
+    """
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for pattern, code in patterns:
+    for pattern, code, needles in clues:
+        if needles is not None and not any(n in (folded if ic else text) for n, ic in needles):
+            continue
         for m in pattern.finditer(text):
             counts[code] = counts.get(code, 0) + 1
             first[code] = min(first.get(code, m.start()), m.start())
@@ -267,17 +329,23 @@ def resolve_family(name: str, text: str) -> str | None:
 
     A clue naming another family ("francs CFA" -> "~cfa") is resolved in that family.
     """
+    return _resolve_family(name, text, _fold(text))
+
+
+def _resolve_family(name: str, text: str, folded: str) -> str | None:
+    """`resolve_family`, with `text` already folded for the literal checks."""
     qualified, places = _COMPILED[name]
     family = FAMILIES[name]
-    by_spelling = _most_frequent(text, qualified)
-    by_place = _most_frequent(text, places, family.min_place_mentions)
+    by_spelling = _most_frequent(text, folded, qualified)
+    by_place = _most_frequent(text, folded, places, family.min_place_mentions)
     clues = (by_place, by_spelling) if family.places_first else (by_spelling, by_place)
     code = next((code for code in clues if code), family.default)
     if code is not None and code.startswith(FAMILY_MARK):
-        return resolve_family(code[len(FAMILY_MARK) :], text)
+        return _resolve_family(code[len(FAMILY_MARK) :], text, folded)
     return code
 
 
 def resolve_families(text: str, names) -> dict[str, str | None]:
-    """`resolve_family` for each of `names`, reading `text` once per family."""
-    return {name: resolve_family(name, text) for name in set(names)}
+    """`resolve_family` for each of `names`, folding `text` once."""
+    folded = _fold(text)
+    return {name: _resolve_family(name, text, folded) for name in set(names)}
