@@ -206,4 +206,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # run under the package's name: the results the workers return and the cache pickles are then
+    # "pipeline.extract.…", which any program can load back, not "__main__.…"
+    from pipeline.extract import main as stage_main
+
+    stage_main()

@@ -534,4 +534,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # run under the package's name: the results the workers return and the cache pickles are then
+    # "pipeline.ingest.…", which any program can load back, not "__main__.…"
+    from pipeline.ingest import main as stage_main
+
+    stage_main()

@@ -7,6 +7,7 @@ in the middle of extract) and must end with identical Parquet files.
 """
 
 import os
+import pickle
 import re
 import shutil
 import signal
@@ -102,6 +103,11 @@ def test_worker_processes_give_the_same_tables(tmp_path, articles, fixture_repo)
     repo = _inbox_repo(tmp_path, articles, engine={"n_process": 2, "batch_size": 3})
     dvc(repo, "repro")
     _assert_same_tables(repo, fixture_repo)
+    # every cached result loads back outside the stage that wrote it
+    for stage in ("ingest", "clean", "sentences", "extract"):
+        with sqlite3.connect(repo / "data" / "cache" / stage / "results.sqlite") as con:
+            for (value,) in con.execute("SELECT value FROM results"):
+                pickle.loads(value)
 
 
 def test_a_dask_cluster_gives_the_same_tables(tmp_path, articles, fixture_repo):
