@@ -16,7 +16,7 @@ import hashlib
 import json
 import pickle
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,26 +79,21 @@ class ResultCache:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
         """The stored result of each of `keys` that has one."""
-        by_stored = {self._stored(k): k for k in keys}
-        stored = sorted(by_stored)
-        found: dict[str, Any] = {}
-        for start in range(0, len(stored), QUERY_CHUNK):
-            chunk = stored[start : start + QUERY_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for skey, value in self._db.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", chunk):
-                found[by_stored[skey]] = pickle.loads(value)
-        return found
+        return {key: pickle.loads(value) for key, value in self._select(keys, "key, value")}
 
     def present(self, keys: Sequence[str]) -> set[str]:
         """Those of `keys` that have a stored result, read without loading the results."""
+        return {key for (key,) in self._select(keys, "key")}
+
+    def _select(self, keys: Sequence[str], columns: str) -> Iterator[tuple]:
+        """Rows of `columns` (the stored key first) for those of `keys` in the store, each with its key as given."""
         by_stored = {self._stored(k): k for k in keys}
         stored = sorted(by_stored)
-        found: set[str] = set()
         for start in range(0, len(stored), QUERY_CHUNK):
             chunk = stored[start : start + QUERY_CHUNK]
             marks = ",".join("?" * len(chunk))
-            found.update(by_stored[k] for (k,) in self._db.execute(f"SELECT key FROM results WHERE key IN ({marks})", chunk))
-        return found
+            for skey, *rest in self._db.execute(f"SELECT {columns} FROM results WHERE key IN ({marks})", chunk):
+                yield (by_stored[skey], *rest)
 
     def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
         """Store results, replacing any under the same key, in one transaction."""
