@@ -22,7 +22,7 @@ import hashlib
 import operator
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,13 +66,16 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
+def _shingles(words: Sequence[str], size: int) -> Iterable[bytes]:
+    """The runs of `size` consecutive words, UTF-8 encoded, repeats included; all the words as one when fewer."""
+    if len(words) <= size:
+        return [" ".join(words).encode("utf-8")] if words else []
+    return map(str.encode, map(" ".join, zip(*(words[k:] for k in range(size)))))
+
+
 def shingles_of(words: Sequence[str], size: int) -> set[bytes]:
     """The distinct runs of `size` consecutive words, UTF-8 encoded; all the words as one shingle when fewer."""
-    if not words:
-        return set()
-    if len(words) < size:
-        return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    return set(_shingles(words, size))
 
 
 @functools.cache
@@ -84,18 +87,14 @@ def _permutations(num_perm: int) -> np.ndarray:
 
 
 def shingle_hashes(words: Sequence[str], size: int) -> list[int]:
-    """datasketch's `sha1_hash32` of each shingle of `shingles_of`: the first 4 bytes of its SHA-1, little-endian.
+    """datasketch's `sha1_hash32` of each shingle (repeats included): the first 4 bytes of its SHA-1, little-endian.
 
     Hashing a shingle through datasketch's Python wrapper, and building the set of
     shingles first, cost more than the rest of the signature; here the loop runs in
     C (`map`, one numpy view over the joined digests). A shingle repeated in the
     text is hashed again instead of dropped, which leaves a MinHash, a minimum, as it is.
     """
-    if len(words) <= size:
-        shingles = [" ".join(words).encode("utf-8")] if words else []
-    else:
-        shingles = map(str.encode, map(" ".join, zip(*(words[k:] for k in range(size)))))
-    digests = b"".join(map(_DIGEST, map(hashlib.sha1, shingles)))
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, _shingles(words, size))))
     # a SHA-1 digest is 20 bytes: 5 little-endian 32-bit words, of which the first is the hash
     return np.frombuffer(digests, dtype="<u4")[::5].tolist()
 
