@@ -42,10 +42,16 @@ _DIGITS_RE = re.compile(
 # lookbehind wants. With the lookbehind after the digit, the engine skips from digit to digit.
 _DIGIT_START_RE = re.compile(r"\d(?<!\w\d)")
 _GROUP_SEPARATOR_RE = re.compile(r"[ .'’\u00a0\u202f\u2009]")
+# the press's common misspellings of the multipliers: "98 millards de mètres cubes"
+_MISSPELT_SCALES = {
+    "millard": "milliard", "millards": "milliards", "miliard": "milliard", "miliards": "milliards",
+    "milliars": "milliards", "milion": "million", "milions": "millions",
+}
+_MISSPELT_SCALE = "|".join(sorted(_MISSPELT_SCALES, key=len, reverse=True))  # longest first, as "millards?" was
 _NUMBER_WORD = (
     r"zéro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante"
-    r"|nonante|cents?|mille|millions?|milliards?|millards?|miliards?|milliars|milions?"
+    rf"|nonante|cents?|mille|millions?|milliards?|{_MISSPELT_SCALE}"
 )
 _WORD_TOKEN_RE = re.compile(rf"(?i:{_NUMBER_WORD})(?![\w])")
 # Every number word starts with one of these letters: checking it first spares the engine trying
@@ -58,17 +64,12 @@ _WORDS_RE = re.compile(
 )
 # "le milliard de dollars", "la barre du million de barils": one multiplier, read as one of it
 _ONE_SCALE_BEFORE_RE = re.compile(rf"(?<![\w])(?i:le|du|au){_SP}+$")
-# the press's common misspellings of the multipliers: "98 millards de mètres cubes"
-_MISSPELT_SCALES = {
-    "millard": "milliard", "millards": "milliards", "miliard": "milliard", "miliards": "milliards",
-    "milliars": "milliards", "milion": "million", "milions": "millions",
-}
 _SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
 _SCALES |= {wrong: _SCALES[right] for wrong, right in _MISSPELT_SCALES.items()}
 # French "billion" is 10^12; text2num does not know it.
 _BILLION_RE = re.compile(rf"{_SP}+(?i:billions?)(?![\w])")
 _SCALE_WORD_RE = re.compile(
-    rf"{_SP}+(?P<w>(?i:mille|millions?|milliards?|billions?|millards?|miliards?|milliars|milions?))(?![\w-])"
+    rf"{_SP}+(?P<w>(?i:mille|millions?|milliards?|billions?|{_MISSPELT_SCALE}))(?![\w-])"
 )
 # "trois (03) accords": the figure repeated in brackets, common in West African administrative prose
 _ECHO_RE = re.compile(rf"{_SP}*\(0*(?P<n>\d+)\)")

@@ -297,9 +297,9 @@ def _needles(parsed, ignorecase: bool = False) -> frozenset[tuple[str, bool]] | 
 def _compile(pairs: tuple[tuple[str, str], ...]) -> list[_Clue]:
     clues = []
     for pattern, code in pairs:
-        parsed = sre_parse.parse(_WORD_EDGE.format(pattern))
-        needles = _needles(parsed, bool(parsed.state.flags & re.IGNORECASE))
-        clues.append((re.compile(_WORD_EDGE.format(pattern)), code, needles))
+        edged = _WORD_EDGE.format(pattern)
+        parsed = sre_parse.parse(edged)
+        clues.append((re.compile(edged), code, _needles(parsed, bool(parsed.state.flags & re.IGNORECASE))))
     return clues
 
 
