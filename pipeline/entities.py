@@ -522,7 +522,7 @@ def _portfolio_holder(text: str, span: _Span, gazetteer: Gazetteer, vocab: Vocab
     """
     if not MINISTER_OF.search(text, max(0, span.start - TITLE_WINDOW), span.start):
         return [span]
-    tokens = [(span.start + m.start(), span.start + m.end()) for m in TOKEN.finditer(text[span.start : span.end])]
+    tokens = _token_spans(text, span.start, span.end)
     portfolios = _words("portfolio")
     if len(tokens) < 3 or fold_key(text[tokens[0][0] : tokens[0][1]]) not in portfolios:
         return [span]
@@ -558,6 +558,11 @@ def _route_ends(text: str, span: _Span, parts: list[tuple[int, int]]) -> list[_S
     return [_Span(a, b, "LOC") for a, b in ends]
 
 
+def _token_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each TOKEN of `text[start:end]`."""
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before `start`, folded; "" at the start of the text."""
     words = TOKEN.findall(text[max(0, start - TITLE_WINDOW) : start])
@@ -591,7 +596,7 @@ def _split_leader(
     are not heads.
     """
     name = text[span.start : span.end]
-    tokens = [(span.start + m.start(), span.start + m.end()) for m in TOKEN.finditer(name)]
+    tokens = _token_spans(text, span.start, span.end)
     words = [fold_key(text[s:e]) for s, e in tokens]
     if "de" not in words and "d'" not in words:
         return [span]
@@ -600,7 +605,7 @@ def _split_leader(
     # the model may cut the person's name short: "Pastef d'Ousmane" + " Sonko"
     more = NAME_GOES_ON.match(text, span.end)
     if more and tail:
-        tail += [(span.end + m.start(), span.end + m.end()) for m in TOKEN.finditer(more.group())]
+        tail += _token_spans(text, more.start(), more.end())
         tail = [t for t in tail if text[t[0] : t[1]] != "-"]
     tail_words = [text[s:e] for s, e in tail]
     if len(tail) < 2 or not head or not all(
@@ -777,7 +782,7 @@ def _repair_span(
     party = _party_with_article(text, start, end, gazetteer, vocab)
     if party is not None:
         return party
-    tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    tokens = _token_spans(text, start, end)
     first, titled = _strip_prefix(text, tokens, span.label, gazetteer, vocab)
     tokens = tokens[first:]
     words = [fold_key(text[s:e]) for s, e in tokens]
@@ -999,7 +1004,7 @@ def _is_sentence_word(
 
 def _cut_after_known_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Drop lowercase words after a known place ("Mali fort" → "Mali", "Afrique francophone")."""
-    tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    tokens = _token_spans(text, start, end)
     if fold_key(text[start:end]) in gazetteer.canonical:
         return start, end
     for k in range(len(tokens) - 1, 0, -1):
@@ -1016,7 +1021,7 @@ def _repair_lowercase_start(
     text: str, start: int, end: int, label: str, gazetteer: Gazetteer
 ) -> tuple[int, int, str] | None:
     """A span that starts lowercase: a ministry, a known name, a place with its feature word, or not a name."""
-    tokens = [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    tokens = _token_spans(text, start, end)
     words = [fold_key(text[s:e]) for s, e in tokens]
     if DOMAIN.match(text[start:end]):
         return start, end, "ORG"
