@@ -131,8 +131,23 @@ NOT_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RUPEES)
-def test_rs_before_a_figure_is_the_rupee_of_the_article_country(text, expected):
+# each list is one shape: the text and every amount it holds
+SHAPES = {
+    "rs_before_a_figure_is_the_rupee_of_the_article_country": RUPEES,
+    "rs_elsewhere_is_no_currency": NOT_RUPEES,
+    "unit_shapes": UNITS,
+    "shapes_next_to_the_new_units_are_unchanged": UNCHANGED,
+    "implicit_unit": IMPLICIT,
+    "count": COUNTS,
+    "not_a_count": NOT_COUNTS,
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [pytest.param(text, expected, id=f"{shape}-{i}") for shape, cases in SHAPES.items() for i, (text, expected) in enumerate(cases)],
+)
+def test_each_shape_gives_its_amounts(text, expected):
     assert _found(text) == _expected(expected)
 
 
@@ -141,33 +156,3 @@ def test_rs_takes_its_country_from_the_headline_too():
     assert _found(text, "L'Inde revoit son budget : l'Inde dépense plus") == _expected(
         [("Rs 4,1 milliards", 4.1e9, "INR", None)]
     )
-
-
-@pytest.mark.parametrize("text, expected", NOT_RUPEES)
-def test_rs_elsewhere_is_no_currency(text, expected):
-    assert _found(text) == _expected(expected)
-
-
-@pytest.mark.parametrize("text, expected", UNITS)
-def test_unit_shapes(text, expected):
-    assert _found(text) == _expected(expected)
-
-
-@pytest.mark.parametrize("text, expected", UNCHANGED)
-def test_shapes_next_to_the_new_units_are_unchanged(text, expected):
-    assert _found(text) == _expected(expected)
-
-
-@pytest.mark.parametrize("text, expected", IMPLICIT)
-def test_implicit_unit(text, expected):
-    assert _found(text) == _expected(expected)
-
-
-@pytest.mark.parametrize("text, expected", COUNTS)
-def test_count(text, expected):
-    assert _found(text) == _expected(expected)
-
-
-@pytest.mark.parametrize("text, expected", NOT_COUNTS)
-def test_not_a_count(text, expected):
-    assert _found(text) == _expected(expected)
