@@ -322,15 +322,25 @@ def load_nlp(name: str, disable: tuple[str, ...]) -> Language:
             before.append(pattern)
         after.append(pattern)
     around_ner = "ner" in nlp.pipe_names
-    ruler = nlp.add_pipe(
-        "entity_ruler", name=BEFORE_NER, **({"before": "ner"} if around_ner else {})
-    )
-    ruler.add_patterns(before)
-    ruler = nlp.add_pipe(
+    nlp.add_pipe("entity_ruler", name=BEFORE_NER, **({"before": "ner"} if around_ner else {}))
+    _add_patterns(nlp, BEFORE_NER, before)
+    nlp.add_pipe(
         "entity_ruler",
         name=AFTER_NER,
         config={"overwrite_ents": False},
         **({"after": "ner"} if around_ner else {}),
     )
-    ruler.add_patterns(after)
+    _add_patterns(nlp, AFTER_NER, after)
     return nlp
+
+
+def _add_patterns(nlp: Language, ruler_name: str, patterns: list[dict]) -> None:
+    """Add `patterns` to the ruler with only the tokenizer running on them.
+
+    An entity ruler runs every component before it over each phrase pattern, but
+    its phrase matcher compares token texts alone: the model's tok2vec and ner over
+    the thousands of gazetteer names would cost a second of every worker's start.
+    """
+    others = [name for name in nlp.pipe_names if name != ruler_name]
+    with nlp.select_pipes(disable=others):
+        nlp.get_pipe(ruler_name).add_patterns(patterns)
