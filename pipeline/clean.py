@@ -16,9 +16,9 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
+from importlib.metadata import version
 from pathlib import Path
 
-import datasketch
 import ftfy
 import ftfy.badness
 import ftfy.fixes
@@ -27,7 +27,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, engine_params, run_cached
-from pipeline.furniture import FurnitureParams, repeated_lines
+from pipeline.furniture import FurnitureParams, groups_of, line_hashes, repeated_lines_from_hashes
 from pipeline.io import load_params, log, read_table, setup_logging, write_table
 from pipeline.neardup import NearDupParams, Signature, near_duplicates_from_signatures, signature
 
@@ -2455,10 +2455,13 @@ def _hint(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[tuple[CleanResult, Signature]]:
+def _clean_batch(
+    params: CleanParams, batch: list[tuple]
+) -> list[tuple[CleanResult, Signature, tuple[tuple[int, int, bool], ...]]]:
     """Clean each (raw_text, html_title, html_published, html_site, source_domain, furniture) of a batch.
 
-    Each result comes with the MinHash signature of its clean text, which tells near-duplicates.
+    Each result comes with the MinHash signature of its clean text, which tells
+    near-duplicates, and the hashes of its raw lines, which tell the furniture.
     """
     near_params = near_duplicate_params(params)
     results = []
@@ -2472,7 +2475,9 @@ def _clean_batch(params: CleanParams, batch: list[tuple]) -> list[tuple[CleanRes
             source_domain=domain,
             furniture=furniture,
         )
-        results.append((result, signature(result.text, near_params)))
+        results.append(
+            (result, signature(result.text, near_params), line_hashes(raw_text, params.prose_min_words))
+        )
     return results
 
 
@@ -2528,15 +2533,11 @@ def run(
     keys = [content_key(*item[:5]) for item in inputs]
     work = functools.partial(_clean_batch, params)
     first_pairs, stats = run_cached(work, inputs, keys, cache, engine, "clean")
-    first = [result for result, _ in first_pairs]
-    furniture = repeated_lines(
-        pd.DataFrame(
-            {
-                "doc_id": [row.doc_id for row in rows],
-                "source": [row.source for row in rows],
-                "site": [result.site for result in first],
-                "raw_text": [row.raw_text for row in rows],
-            }
+    first = [result for result, _, _ in first_pairs]
+    furniture = repeated_lines_from_hashes(
+        (
+            (row.doc_id, groups_of(row.source, result.site), hashes)
+            for row, (result, _, hashes) in zip(rows, first_pairs)
         ),
         furniture_params(params),
     )
@@ -2555,11 +2556,11 @@ def run(
         pairs[i] = pair
     cache.retain([*keys, *second_keys])
     log.info("clean: first pass %s; second pass on %d documents, %s", stats, len(again), second_stats)
-    kept = [(row.doc_id, sig) for row, (result, sig) in zip(rows, pairs) if result.text.strip()]
+    kept = [(row.doc_id, sig) for row, (result, sig, _) in zip(rows, pairs) if result.text.strip()]
     duplicates = near_duplicates_from_signatures(
         [doc_id for doc_id, _ in kept], [sig for _, sig in kept], near_duplicate_params(params)
     )
-    return _tables(rows, [result for result, _ in pairs], duplicates)
+    return _tables(rows, [result for result, _, _ in pairs], duplicates)
 
 
 def _tables(
@@ -2600,7 +2601,7 @@ def fingerprint_of(params: CleanParams) -> str:
     """What a document's clean result depends on besides its own content."""
     here = Path(__file__).parent
     files = [here / "clean.py", here / "neardup.py", here / "schema.py"]
-    return fingerprint(files, asdict(params), f"ftfy {ftfy.__version__}", f"datasketch {datasketch.__version__}")
+    return fingerprint(files, asdict(params), f"ftfy {ftfy.__version__}", f"datasketch {version('datasketch')}")
 
 
 def main() -> None:

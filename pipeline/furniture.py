@@ -14,11 +14,13 @@ of prose (a quotation, a figure repeated in a follow-up story) must also be in
 at least `prose_min_docs` documents and in `prose_min_share` of the group, so
 that a statement quoted in two articles of a site stays in both.
 
-Tables in, line numbers out; linear in the number of lines of the corpus.
+Texts, or each text's line hashes, in; line numbers out; linear in the number of lines of the
+corpus.
 """
 
 import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -63,6 +65,20 @@ def groups_of(source: str, site: str | None) -> tuple[str, ...]:
     return tuple(groups)
 
 
+def line_hashes(text: str, prose_min_words: int) -> tuple[tuple[int, int, bool], ...]:
+    """(0-based number, hash of its `line_key`, whether it is prose) of each line of `text` with a word.
+
+    It depends only on the text: a caller may compute it per document, with the
+    document's other results, and cache it.
+    """
+    hashes = []
+    for line_no, line in enumerate(text.split("\n")):
+        key = line_key(line)
+        if key is not None:
+            hashes.append((line_no, _hash(key), len(_WORD.findall(line)) >= prose_min_words))
+    return tuple(hashes)
+
+
 def repeated_lines(
     documents: pd.DataFrame, params: FurnitureParams = FurnitureParams()
 ) -> dict[str, frozenset[int]]:
@@ -71,39 +87,45 @@ def repeated_lines(
     `documents` has `doc_id`, `source`, `site` and `raw_text`; documents without a
     group, and groups of one document, learn nothing.
     """
-    rows: dict[str, list] = {"group": [], "key": [], "doc_id": [], "line_no": [], "prose": []}
-    for doc_id, source, site, text in zip(
-        documents["doc_id"], documents["source"], documents["site"], documents["raw_text"]
-    ):
-        groups = groups_of(source, site if isinstance(site, str) else None)
-        if not groups:
-            continue
-        for line_no, line in enumerate(text.split("\n")):
-            key = line_key(line)
-            if key is None:
-                continue
-            h = _hash(key)
-            prose = len(_WORD.findall(line)) >= params.prose_min_words
-            for group in groups:
-                rows["group"].append(group)
-                rows["key"].append(h)
-                rows["doc_id"].append(doc_id)
-                rows["line_no"].append(line_no)
-                rows["prose"].append(prose)
-    lines = pd.DataFrame(rows)
-    if lines.empty:
-        return {}
-    sizes = lines.groupby("group")["doc_id"].nunique().rename("group_docs")
-    holders = lines.groupby(["group", "key"])["doc_id"].nunique().rename("docs")
-    lines = lines.join(holders, on=["group", "key"]).join(sizes, on="group")
-    short = ~lines["prose"] & (lines["docs"] >= params.min_docs)
-    prose = (
-        lines["prose"]
-        & (lines["docs"] >= max(params.min_docs, params.prose_min_docs))
-        & (lines["docs"] >= params.prose_min_share * lines["group_docs"])
+    grouped = (
+        (doc_id, groups_of(source, site if isinstance(site, str) else None), text)
+        for doc_id, source, site, text in zip(
+            documents["doc_id"], documents["source"], documents["site"], documents["raw_text"]
+        )
     )
-    found = lines[short | prose]
+    return repeated_lines_from_hashes(
+        ((doc_id, groups, line_hashes(text, params.prose_min_words)) for doc_id, groups, text in grouped if groups),
+        params,
+    )
+
+
+def repeated_lines_from_hashes(
+    documents: Iterable[tuple[str, tuple[str, ...], Sequence[tuple[int, int, bool]]]],
+    params: FurnitureParams = FurnitureParams(),
+) -> dict[str, frozenset[int]]:
+    """`repeated_lines` from each document's (doc_id, `groups_of`, `line_hashes`).
+
+    Two passes over dictionaries: the documents holding each line of a group, then
+    the lines held often enough.
+    """
+    documents = [(doc_id, groups, hashes) for doc_id, groups, hashes in documents if groups]
+    holders: dict[tuple[str, int], set[str]] = {}  # (group, line hash) -> documents holding the line
+    members: dict[str, set[str]] = {}  # group -> its documents with a line of words
+    for doc_id, groups, hashes in documents:
+        for group in groups:
+            if hashes:
+                members.setdefault(group, set()).add(doc_id)
+            for _, h, _ in hashes:
+                holders.setdefault((group, h), set()).add(doc_id)
     result: dict[str, set[int]] = {}
-    for doc_id, line_no in zip(found["doc_id"], found["line_no"]):
-        result.setdefault(doc_id, set()).add(int(line_no))
+    for doc_id, groups, hashes in documents:
+        for line_no, h, prose in hashes:
+            for group in groups:
+                docs = len(holders[(group, h)])
+                if docs < params.min_docs:
+                    continue
+                if not prose or (
+                    docs >= params.prose_min_docs and docs >= params.prose_min_share * len(members[group])
+                ):
+                    result.setdefault(doc_id, set()).add(line_no)
     return {doc_id: frozenset(nos) for doc_id, nos in sorted(result.items())}

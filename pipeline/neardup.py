@@ -4,10 +4,11 @@ The same article saved twice with other spacing or quotes, or one wire story
 carried by two sites under another masthead line or with a sentence more or
 less, shares most of its runs of consecutive words. Each text is reduced to its
 set of word shingles (`shingle_words` consecutive words), then to a MinHash
-signature of that set; a MinHash LSH index proposes, per document, the earlier
-documents whose estimated Jaccard similarity is likely above the threshold, and
-the estimate itself confirms or drops each proposal. One insert and one query
-per document: linear in the corpus, with no loop over pairs.
+signature of that set; an LSH index over bands of the signature proposes, per
+document, the earlier documents whose estimated Jaccard similarity is likely
+above the threshold, and the estimate itself confirms or drops each proposal.
+One insert and one query per document: linear in the corpus, with no loop over
+pairs.
 
 A signature depends only on its text and the params, so a caller may compute it
 per document (and cache it by the text's hash) and run the corpus step on the
@@ -26,7 +27,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 # Fixed, so that signatures computed in any process or run are comparable
 SEED = 1
@@ -81,6 +81,8 @@ def shingles_of(words: Sequence[str], size: int) -> set[bytes]:
 @functools.cache
 def _permutations(num_perm: int) -> np.ndarray:
     """The seeded permutation parameters, drawn once per process instead of once per document."""
+    from datasketch import MinHash  # only the processes that compute signatures pay for its import
+
     permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
     permutations.setflags(write=False)
     return permutations
@@ -101,6 +103,8 @@ def shingle_hashes(words: Sequence[str], size: int) -> list[int]:
 
 def signature(text: str, params: NearDupParams) -> Signature:
     """The MinHash signature of the word shingles of `text`, with its word count and word digest."""
+    from datasketch import MinHash
+
     words = words_of(text)
     # the shingles come hashed already (`shingle_hashes`): datasketch's hash function is the identity
     minhash = MinHash(seed=SEED, scheme=SCHEME, permutations=_permutations(params.num_perm), hashfunc=int)
@@ -125,8 +129,33 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return num_perm, 1
 
 
-def _lean(sig: Signature) -> LeanMinHash:
-    return LeanMinHash(seed=SEED, hashvalues=sig.hashvalues, scheme=SCHEME)
+class _BandIndex:
+    """The LSH index: one bucket table per band of `rows` signature values.
+
+    A band's key is the bytes of its values, so two signatures share a bucket
+    exactly when the band agrees, as in datasketch's `MinHashLSH`, without its
+    per-band Python calls: a rerun indexes the whole corpus again.
+    """
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self.rows = rows
+        self.buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+
+    def keys(self, hashvalues: np.ndarray) -> list[bytes]:
+        width = len(self.buckets) * self.rows
+        return np.ascontiguousarray(hashvalues[:width]).view(f"V{hashvalues.itemsize * self.rows}").tolist()
+
+    def query(self, keys: list[bytes]) -> set[str]:
+        return {doc_id for bucket, key in zip(self.buckets, keys) for doc_id in bucket.get(key, ())}
+
+    def insert(self, keys: list[bytes], doc_id: str) -> None:
+        for bucket, key in zip(self.buckets, keys):
+            bucket.setdefault(key, []).append(doc_id)
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """The estimated Jaccard similarity of two signatures: the share of equal values."""
+    return float(np.count_nonzero(a == b)) / float(len(a))
 
 
 def near_duplicates_from_signatures(
@@ -145,8 +174,8 @@ def near_duplicates_from_signatures(
         raise ValueError(f"{len(doc_ids)} doc_ids for {len(signatures)} signatures")
     if len(set(doc_ids)) != len(doc_ids):
         raise ValueError("doc_ids must be unique")
-    lsh = MinHashLSH(num_perm=params.num_perm, params=lsh_bands(params.threshold, params.num_perm))
-    indexed: dict[str, LeanMinHash] = {}
+    index = _BandIndex(*lsh_bands(params.threshold, params.num_perm))
+    indexed: dict[str, np.ndarray] = {}
     first_by_words: dict[str, str] = {}
     result: dict[str, str] = {}
     for doc_id, sig in sorted(zip(doc_ids, signatures), key=lambda pair: pair[0]):
@@ -156,13 +185,15 @@ def near_duplicates_from_signatures(
             elif sig.words:
                 first_by_words[sig.digest] = doc_id
             continue
-        minhash = _lean(sig)
-        matches = [key for key in lsh.query(minhash) if minhash.jaccard(indexed[key]) >= params.threshold]
+        keys = index.keys(sig.hashvalues)
+        matches = [
+            key for key in index.query(keys) if _jaccard(sig.hashvalues, indexed[key]) >= params.threshold
+        ]
         if matches:
             result[doc_id] = min(matches)
         else:
-            lsh.insert(doc_id, minhash)
-            indexed[doc_id] = minhash
+            index.insert(keys, doc_id)
+            indexed[doc_id] = sig.hashvalues
     return result
 
 
