@@ -86,7 +86,9 @@ def run_cached(
         if key not in present:
             first.setdefault(key, i)
     todo = list(first.values())
-    batches = [todo[s : s + params.batch_size] for s in range(0, len(todo), params.batch_size)]
+    # a few new documents are shared out among the workers rather than left to the first one
+    size = max(1, min(params.batch_size, -(-len(todo) // params.workers)))
+    batches = [todo[s : s + size] for s in range(0, len(todo), size)]
     # the workers start (and load what they need) while this process reads the cached results
     running = _run_batches(work, items, batches, params)
     try:
