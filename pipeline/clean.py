@@ -2532,7 +2532,7 @@ def run(
     ]
     keys = [content_key(*item[:5]) for item in inputs]
     work = functools.partial(_clean_batch, params)
-    first_pairs, stats = run_cached(work, inputs, keys, cache, engine, "clean")
+    first_pairs, stats = run_cached(work, inputs, keys, cache, engine, "clean", light=True)
     first = [result for result, _, _ in first_pairs]
     furniture = repeated_lines_from_hashes(
         (
@@ -2550,7 +2550,9 @@ def run(
             again.append(i)
     second_inputs = [(*inputs[i][:5], furniture[rows[i].doc_id]) for i in again]
     second_keys = [content_key(keys[i], ",".join(map(str, sorted(item[5])))) for i, item in zip(again, second_inputs)]
-    second, second_stats = run_cached(work, second_inputs, second_keys, cache, engine, "clean: furniture")
+    second, second_stats = run_cached(
+        work, second_inputs, second_keys, cache, engine, "clean: furniture", light=True
+    )
     pairs = list(first_pairs)
     for i, pair in zip(again, second):
         pairs[i] = pair

@@ -30,12 +30,17 @@ class EngineParams:
     n_process: int = 0  # worker processes; 0 means every core
     scheduler: str | None = None  # a dask scheduler address; None starts a LocalCluster
     batch_size: int = 64  # documents per task
+    # light work (not the model's) with this many documents to compute or fewer runs in the
+    # stage's own process on the local engine: starting worker processes would cost more
+    in_process_up_to: int = 0
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ValueError(f"engine.engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
-        if self.n_process < 0 or self.batch_size < 1:
-            raise ValueError("engine.n_process must be 0 or more and engine.batch_size 1 or more")
+        if self.n_process < 0 or self.batch_size < 1 or self.in_process_up_to < 0:
+            raise ValueError(
+                "engine.n_process and engine.in_process_up_to must be 0 or more and engine.batch_size 1 or more"
+            )
 
     @property
     def workers(self) -> int:
@@ -50,6 +55,7 @@ def engine_params(section: dict | None) -> EngineParams:
         n_process=int(section.get("n_process", 0)),
         scheduler=section.get("scheduler") or None,
         batch_size=int(section.get("batch_size", 64)),
+        in_process_up_to=int(section.get("in_process_up_to", 0)),
     )
 
 
@@ -72,11 +78,14 @@ def run_cached(
     cache: ResultCache,
     params: EngineParams,
     label: str,
+    light: bool = False,
 ) -> tuple[list[Any], RunStats]:
     """`work` applied to each of `items` (in batches), taking cached results where there are.
 
     `work` must be a module-level function (worker processes import it) that maps a
-    batch of items to one result per item, each depending only on its item.
+    batch of items to one result per item, each depending only on its item. `light`
+    work with at most `params.in_process_up_to` documents to compute runs in this
+    process, on the local engine: a daily increment costs less than the workers' start.
     """
     started = time.monotonic()
     present = cache.present(list(dict.fromkeys(keys)))
@@ -89,8 +98,9 @@ def run_cached(
     # a few new documents are shared out among the workers rather than left to the first one
     size = max(1, min(params.batch_size, -(-len(todo) // params.workers)))
     batches = [todo[s : s + size] for s in range(0, len(todo), size)]
+    here = _in_process(params) or (light and params.engine == "local" and len(todo) <= params.in_process_up_to)
     # the workers start (and load what they need) while this process reads the cached results
-    running = _run_batches(work, items, batches, params)
+    running = _run_batches(work, items, batches, params, here)
     try:
         results: dict[str, Any] = cache.get_many(list(present))
         progress = _progress(len(todo), label)
@@ -108,7 +118,7 @@ def run_cached(
         cached=len(keys) - len(todo),
         computed=len(todo),
         seconds=time.monotonic() - started,
-        worker_peak_mb=0 if _in_process(params) else worker_peak,
+        worker_peak_mb=0 if here else worker_peak,
     )
     return [results[key] for key in keys], stats
 
@@ -118,16 +128,17 @@ def measured(work: Callable[[Sequence[Any]], list[Any]], payload: Sequence[Any])
     return work(payload), peak_rss_mb()
 
 
-def _run_batches(work, items, batches: list[list[int]], params: EngineParams):
-    """An iterator of (batch, (results, peak MB)) as batches finish, on the engine `params` names,
-    with a `close()`. The local pool starts its workers on their first batches right away."""
+def _run_batches(work, items, batches: list[list[int]], params: EngineParams, here: bool):
+    """An iterator of (batch, (results, peak MB)) as batches finish, in this process when `here`,
+    else on the engine `params` names, with a `close()`. The local pool starts its workers on
+    their first batches right away."""
     work = functools.partial(measured, work)
     payloads = [[items[i] for i in batch] for batch in batches]
     if not batches:
         return _Done()
     if params.engine == "dask":
         return _run_dask(work, batches, payloads, params)
-    if _in_process(params):
+    if here:
         return ((batch, work(payload)) for batch, payload in zip(batches, payloads))
     return _Pool(work, batches, payloads, params.workers)
 

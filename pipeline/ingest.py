@@ -383,7 +383,7 @@ def ingest_files(
         todo.append((path, digest))
         keys.append(content_key(digest, _kind(path.name)))
     work = functools.partial(_decode_batch, params)
-    decoded, stats = run_cached(work, todo, keys, cache, engine, "ingest")
+    decoded, stats = run_cached(work, todo, keys, cache, engine, "ingest", light=True)
     cache.retain(keys)
     log.info("ingest: %s", stats)
     by_source = dict(zip((p.relative_to(input_dir).as_posix() for p, _ in todo), decoded))

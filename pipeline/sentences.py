@@ -80,7 +80,8 @@ def sentence_table(
     """The sentences table of every cleaned document, spans taken from `cache` where it has them."""
     texts = list(cleaned["text"])
     keys = [content_key(text) for text in texts]
-    spans, stats = run_cached(functools.partial(_split_batch, params), texts, keys, cache, engine, "sentences")
+    work = functools.partial(_split_batch, params)
+    spans, stats = run_cached(work, texts, keys, cache, engine, "sentences", light=True)
     cache.retain(keys)
     log.info("sentences: %s", stats)
     doc_ids = list(cleaned["doc_id"])

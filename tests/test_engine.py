@@ -88,6 +88,28 @@ def test_worker_processes_return_results_in_input_order(tmp_path):
     assert stats.worker_peak_mb > 0
 
 
+def test_light_work_of_a_few_documents_runs_in_this_process(tmp_path):
+    items = list(range(10))
+    keys = [content_key(str(i)) for i in items]
+    params = EngineParams(n_process=2, batch_size=3, in_process_up_to=10)
+    with ResultCache(tmp_path / "r.sqlite", "v1") as cache:
+        results, stats = run_cached(square_all, items, keys, cache, params, "t", light=True)
+    assert results == [i * i for i in items]
+    assert stats.worker_peak_mb == 0  # no worker started
+
+
+def test_more_documents_than_the_bound_or_heavy_work_go_to_the_workers(tmp_path):
+    items = list(range(11))
+    keys = [content_key(str(i)) for i in items]
+    params = EngineParams(n_process=2, batch_size=3, in_process_up_to=10)
+    with ResultCache(tmp_path / "light.sqlite", "v1") as cache:
+        _, light = run_cached(square_all, items, keys, cache, params, "t", light=True)
+    with ResultCache(tmp_path / "heavy.sqlite", "v1") as cache:
+        _, heavy = run_cached(square_all, items[:3], keys[:3], cache, params, "t")
+    assert light.worker_peak_mb > 0
+    assert heavy.worker_peak_mb > 0
+
+
 def test_engine_params_read_params_yaml_and_refuse_nonsense():
     assert engine_params(None) == EngineParams()
     assert engine_params({"engine": "dask", "n_process": 2, "scheduler": None, "batch_size": 8}).workers == 2
@@ -96,6 +118,9 @@ def test_engine_params_read_params_yaml_and_refuse_nonsense():
         engine_params({"engine": "spark"})
     with pytest.raises(ValueError, match="batch_size"):
         engine_params({"batch_size": 0})
+    with pytest.raises(ValueError, match="in_process_up_to"):
+        engine_params({"in_process_up_to": -1})
+    assert engine_params({"in_process_up_to": 200}).in_process_up_to == 200
 
 
 def test_the_cache_tells_which_keys_it_holds_without_loading_them(tmp_path):

@@ -100,8 +100,11 @@ def test_a_removed_input_leaves_every_table(tmp_path, articles):
 
 
 def test_worker_processes_give_the_same_tables(tmp_path, articles, fixture_repo):
-    repo = _inbox_repo(tmp_path, articles, engine={"n_process": 2, "batch_size": 3})
-    dvc(repo, "repro")
+    # in_process_up_to 0: every stage hands its documents to the workers, however few
+    repo = _inbox_repo(tmp_path, articles, engine={"n_process": 2, "batch_size": 3, "in_process_up_to": 0})
+    result = dvc(repo, "repro")
+    for stage in ("ingest", "clean", "sentences", "extract"):
+        assert re.search(rf"^veille {stage}: .*worker peak RSS \d+ MB", result.stderr, re.M), stage
     _assert_same_tables(repo, fixture_repo)
     # every cached result loads back outside the stage that wrote it
     for stage in ("ingest", "clean", "sentences", "extract"):
