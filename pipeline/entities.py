@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -1654,24 +1655,73 @@ def assign_canonicals(mentions: list[tuple[str, Mention]]) -> list[str]:
     "Russie"); across documents one spelling is chosen per name, by frequency, then
     length, then alphabet.
     """
-    gazetteer = load_gazetteer()
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, (doc_id, _) in enumerate(mentions):
         by_doc[doc_id].append(i)
-    displays = [display_name(m.text, m.label) for _, m in mentions]
-    # key of the entity each mention names, before cross-document linking
-    keys = [name_key(d) for d in displays]
-    fixed: dict[str, str] = {}  # key -> gazetteer canonical name
-    for i, (_, m) in enumerate(mentions):
-        known = gazetteer.canonical.get(fold_key(m.text))
-        if known is not None:
-            keys[i] = name_key(known)
-            fixed[keys[i]] = known
-    for doc_id in sorted(by_doc):
-        _link_within_document([mentions[i][1] for i in by_doc[doc_id]], by_doc[doc_id], keys, fixed)
-    _link_lone_surnames(mentions, keys, fixed)
-    names = _choose_names(displays, keys, fixed)
-    return [names[k] for k in keys]
+    documents = []
+    for _, indexes in sorted(by_doc.items()):
+        doc_mentions = [mentions[i][1] for i in indexes]
+        documents.append((indexes, document_names(doc_mentions), lambda m=doc_mentions: m))
+    return corpus_canonicals(documents, [m.label for _, m in mentions])
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """What `assign_canonicals` decides within one document, one entry per mention.
+
+    It depends only on the document's mentions, so it can be computed, and cached,
+    with them; `corpus_canonicals` does the rest across documents.
+    """
+
+    displays: tuple[str, ...]  # the mention as a name to show
+    keys: tuple[str, ...]  # the key of the name it gives, the gazetteer's where it knows the mention
+    known: tuple[str | None, ...]  # the gazetteer's canonical name of the mention, if any
+    linked: tuple[str, ...]  # keys after linking within the document, only its own known names fixed
+
+
+def document_names(mentions: list[Mention]) -> DocumentNames:
+    """A document's `DocumentNames`, from its mentions in text order."""
+    gazetteer = load_gazetteer()
+    displays = [display_name(m.text, m.label) for m in mentions]
+    known = [gazetteer.canonical.get(fold_key(m.text)) for m in mentions]
+    keys = [name_key(k if k is not None else d) for d, k in zip(displays, known)]
+    fixed = {key: k for key, k in zip(keys, known) if k is not None}
+    linked = list(keys)
+    _link_within_document(mentions, list(range(len(mentions))), linked, fixed)
+    return DocumentNames(tuple(displays), tuple(keys), tuple(known), tuple(linked))
+
+
+def corpus_canonicals(
+    documents: list[tuple[Sequence[int], DocumentNames, Callable[[], list[Mention]]]], labels: list[str]
+) -> list[str]:
+    """The canonical name of each mention of the corpus, whose labels are `labels`.
+
+    `documents` gives each document's indexes into `labels`, its `DocumentNames` and
+    a function returning its mentions. A document's own linking stands unless a key
+    of it is a name the gazetteer fixed only in another document; then its mentions
+    are asked for and linked again knowing it.
+    """
+    n = len(labels)
+    displays: list[str] = [""] * n
+    keys: list[str] = [""] * n
+    known: list[str | None] = [None] * n
+    for indexes, names, _ in documents:
+        for i, display, key, k in zip(indexes, names.displays, names.keys, names.known):
+            displays[i], keys[i], known[i] = display, key, k
+    fixed: dict[str, str] = {}  # key -> gazetteer canonical name, the last mention's in input order
+    for key, k in zip(keys, known):
+        if k is not None:
+            fixed[key] = k
+    for indexes, names, mentions_of in documents:
+        own = {key for key, k in zip(names.keys, names.known) if k is not None}
+        if any(key in fixed and key not in own for key in names.keys):
+            _link_within_document(mentions_of(), indexes, keys, fixed)
+        else:
+            for i, key in zip(indexes, names.linked):
+                keys[i] = key
+    _link_lone_surnames(labels, keys, fixed)
+    names_of = _choose_names(displays, keys, fixed)
+    return [names_of[k] for k in keys]
 
 
 def _link_within_document(
@@ -1741,18 +1791,14 @@ def _unique_longest(candidates: set[str]) -> str | None:
     return None
 
 
-def _link_lone_surnames(
-    mentions: list[tuple[str, Mention]], keys: list[str], fixed: dict[str, str]
-) -> None:
+def _link_lone_surnames(labels: list[str], keys: list[str], fixed: dict[str, str]) -> None:
     """A person named by one word links to the one full name of the corpus that ends with it."""
-    full_names = sorted(
-        {keys[i] for i, (_, m) in enumerate(mentions) if m.label == "PER" and " " in keys[i]}
-    )
+    full_names = sorted({key for label, key in zip(labels, keys) if label == "PER" and " " in key})
     by_last: dict[str, set[str]] = defaultdict(set)
     for key in full_names:
         by_last[key.split(" ")[-1]].add(key)
-    for i, (_, m) in enumerate(mentions):
-        if m.label == "PER" and " " not in keys[i] and keys[i] not in fixed:
+    for i, label in enumerate(labels):
+        if label == "PER" and " " not in keys[i] and keys[i] not in fixed:
             candidates = by_last.get(keys[i], set())
             if len(candidates) == 1:
                 keys[i] = next(iter(candidates))

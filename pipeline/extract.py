@@ -19,7 +19,14 @@ from pipeline import schema
 from pipeline.amounts import AmountMatch, find_amounts
 from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, RunStats, engine_params, run_cached
-from pipeline.entities import Mention, assign_canonicals, find_mentions_batch, mark_outlet
+from pipeline.entities import (
+    DocumentNames,
+    Mention,
+    corpus_canonicals,
+    document_names,
+    find_mentions_batch,
+    mark_outlet,
+)
 from pipeline.io import load_params, log, originals, read_table, setup_logging, write_table
 from pipeline.nlp import load_nlp
 
@@ -49,13 +56,18 @@ class DocumentResult:
 
     amounts: tuple[tuple, ...]
     mentions: tuple[tuple[int, int, str, str], ...]  # the model's repaired mentions, none inside an amount
+    names: DocumentNames  # what the canonical names of the mentions owe to this document alone
 
     @classmethod
     def pack(cls, amounts: list[AmountMatch], mentions: list[Mention]) -> "DocumentResult":
         return cls(
             tuple(tuple(getattr(a, f) for f in AMOUNT_FIELDS) for a in amounts),
             tuple(tuple(getattr(m, f) for f in MENTION_FIELDS) for m in mentions),
+            document_names(mentions),
         )
+
+    def mention_objects(self) -> list[Mention]:
+        return [Mention(*m) for m in self.mentions]
 
 
 def sentence_starts_of(sentences: pd.DataFrame) -> dict[str, list[int]]:
@@ -87,7 +99,7 @@ def extract_batch(params: ExtractParams, docs: list[tuple[str, str | None, str |
         doc_mentions = mark_outlet(text, doc_mentions, site)
         inside = sorted((a.start, a.end) for a in doc_amounts)
         kept = tuple(m for m in doc_mentions if not _within(inside, m.start, m.end))
-        results.append(DocumentResult.pack(doc_amounts, kept))
+        results.append(DocumentResult.pack(doc_amounts, list(kept)))
     return results
 
 
@@ -117,9 +129,11 @@ def entity_table(
     doc_ids: list[str], results: list[DocumentResult], sentence_starts: dict[str, list[int]]
 ) -> pd.DataFrame:
     """Entity rows for every document, with one canonical name across the corpus."""
-    pairs = [(doc_id, Mention(*m)) for doc_id, result in zip(doc_ids, results) for m in result.mentions]
     columns: dict[str, list] = {name: [] for name in schema.ENTITIES.names}
+    documents = []
     for doc_id, result in zip(doc_ids, results):
+        first = len(columns["doc_id"])
+        documents.append((range(first, first + len(result.mentions)), result.names, result.mention_objects))
         starts = sentence_starts.get(doc_id, [])
         for start, end, text, label in result.mentions:
             columns["doc_id"].append(doc_id)
@@ -128,7 +142,7 @@ def entity_table(
             columns["end"].append(end)
             columns["text"].append(text)
             columns["label"].append(label)
-    columns["canonical"] = assign_canonicals(pairs)
+    columns["canonical"] = corpus_canonicals(documents, columns["label"])
     return pd.DataFrame(columns, columns=schema.ENTITIES.names)
 
 
