@@ -8,6 +8,7 @@ placed in the sentence that contains its start.
 
 import bisect
 import functools
+import operator
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -43,6 +44,10 @@ class ExtractParams:
 # the fields of a packed amount and mention, in order
 AMOUNT_FIELDS = tuple(f.name for f in fields(AmountMatch))
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+# a packed amount's fields in the order the amounts table wants them
+AMOUNT_ROW = operator.itemgetter(
+    *(AMOUNT_FIELDS.index(f) for f in ("start", "end", "text", "value", "unit", "object", "qualifier", "range_id"))
+)
 
 
 @dataclass(frozen=True)
@@ -156,20 +161,22 @@ def amount_table(
         starts = sentence_starts.get(doc_id, [])
         local_ranges: dict[int, int] = {}
         for row in result.amounts:
-            a = dict(zip(AMOUNT_FIELDS, row))
+            start, end, text, value, unit, obj, qualifier, local_range = AMOUNT_ROW(row)
             range_id = None
-            if a["range_id"] is not None:
-                if a["range_id"] not in local_ranges:
-                    local_ranges[a["range_id"]] = next_range
+            if local_range is not None:
+                if local_range not in local_ranges:
+                    local_ranges[local_range] = next_range
                     next_range += 1
-                range_id = local_ranges[a["range_id"]]
+                range_id = local_ranges[local_range]
             columns["doc_id"].append(doc_id)
-            columns["sent_id"].append(locate_sentence(starts, a["start"]))
-            for name in ("start", "end", "text"):
-                columns[name].append(a[name])
-            columns["value"].append(float(a["value"]))
-            for name in ("unit", "object", "qualifier"):
-                columns[name].append(a[name])
+            columns["sent_id"].append(locate_sentence(starts, start))
+            columns["start"].append(start)
+            columns["end"].append(end)
+            columns["text"].append(text)
+            columns["value"].append(float(value))
+            columns["unit"].append(unit)
+            columns["object"].append(obj)
+            columns["qualifier"].append(qualifier)
             columns["range_id"].append(range_id)
     table = pd.DataFrame(columns, columns=schema.AMOUNTS.names)
     return table.astype({"range_id": "Int64"})
