@@ -62,6 +62,8 @@ ORDINALS = frozenset(
     "second seconde dernier dernière".split()
 )
 ARTICLES = frozenset("le la les l'".split())
+# Words that introduce a noun phrase: the cue nouns of labels come after one ("la société", "du groupe")
+DETERMINERS = frozenset("le la les l' du des de d' au aux un une sa son ses leur cette ce cet".split())
 ELIDED_TAIL = re.compile(r"['’][A-ZÀ-Ý][\w-]*")
 # "Ann GuenterLe Conseil fédéral": a caption glued to the sentence after it, at a capitalised article
 GLUED_SENTENCE_START = re.compile(r"[a-zà-ÿ](?=(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Il|Elle)\b)")
@@ -72,7 +74,8 @@ CUT_WORDS = frozenset("après avant depuis selon lors dès malgré durant pendan
 # words the model runs a name into: "Ouattara mercredi", "NOC basée à", "Fonds sur"
 TRAILING_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain "
-    "sur selon pour avec dans par chez contre après avant depuis lors ndlr ça cela ceci qui que dont".split()
+    "sur selon pour avec dans par chez contre après avant depuis lors ndlr ça cela ceci qui que dont "
+    "basé basée basés basées situé située situés situées".split()
 )
 
 DOMAIN = re.compile(
@@ -96,8 +99,16 @@ TITLE_WINDOW = 40
 # An acronym in parentheses after its long form: "(SAED)", "(EDM-SA)"
 ACRONYM = re.compile(r"^[A-Z][\w&.-]*[\w]$")
 ACRONYM_GAP_WORDS = 15
+# The adjective that names one part of a region after its name: "Logone oriental", "Kasaï occidental"
+PLACE_SIDE = re.compile(r"[ \u00a0](?:orient|occident|septentrion|méridion)ale?s?\b")
+# The purpose of an institution after its name: "… pour le climat et le développement durable"
+PURPOSE = re.compile(r"[ \u00a0]+pour[ \u00a0]+(?:le|la|les|l['’])[ \u00a0]*")
+PURPOSE_WORD = re.compile(r"[ \u00a0]*([a-zàâäéèêëîïôöùûüç]+(?:-[a-zàâäéèêëîïôöùûüç]+)*['’]?)")
+PURPOSE_LINKS = frozenset("de du des d' la le les l' et en au aux à".split())
 # "de", "du", "des", "de la", "de l'", "d'" between a name and its complement
 OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+# A name, "de" and a second name: "Casques bleus de la Minusca"
+MISC_OF = re.compile(rf"^(?P<head>.+?)\s+{OF}\s*(?P<tail>[A-ZÀ-Ý][^\s]*(?:\s[A-ZÀ-Ý][^\s]*)*)$")
 MINISTRY_COUNTRY = re.compile(rf"^(?P<ministry>[Mm]inist[èe]re\s.+?)\s+{OF}\s*(?P<country>[A-ZÀ-Ý][^\s].*)$")
 TEAM_OF_COUNTRY = re.compile(rf"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+{OF}\s*(?P<country>[A-ZÀ-Ý].*)$")
 LEGAL_FORMS = frozenset("sa s.a. sarl sas sasu inc inc. ltd llc plc gmbh ag spa".split())
@@ -135,6 +146,14 @@ GROUP_CUES = frozenset("le du au rebelles groupe mouvement rébellion milice".sp
 # A mention right after a number is its unit when it is this short or in capitals ("3 000 Ar")
 UNIT_LETTERS = 2
 AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]*$")
+# A month and a year are a date, not the name of a plan ("Juin 2021")
+MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+# The year after an event's name: "Mondial 2030", "CAN 2025"
+EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
+# A lowercase word after an article right before a name: "le stade" of "le stade Ibn Batouta"
+PLACE_FEATURE_BEFORE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Aa]u|[Aa]ux)[ \u00a0]?(?P<feature>[a-zàâéèêîôûç]+)[ \u00a0]$"
+)
 # How far back a place cue ("les habitants de") is looked for, in characters
 CUE_WINDOW = 60
 # Lowercase words allowed between a place noun and its "de" ("mine d'or de", "commune rurale de")
@@ -376,15 +395,19 @@ def repair_mentions(
         for piece_start, piece_end in _split_blank_lines(text, start, end)
     ]
     pieces = [p for s in pieces for p in _split_compound(text, s, gazetteer)]
+    pieces = [p for s in pieces for p in _split_known_alternatives(text, s, gazetteer)]
+    pieces = [_organisation_of_misc(text, s, gazetteer) for s in pieces]
     pieces = [p for s in pieces for p in _split_leader(text, s, gazetteer, vocab)]
     pieces = [p for s in pieces for p in _portfolio_holder(text, s, gazetteer, vocab)]
-    pieces = [_extend_elision(text, s) for s in pieces]
+    pieces = [_extend_event_year(text, _extend_elision(text, s)) for s in pieces]
     merged = _extend_portfolios(text, _extend_heads(text, _merge_adjacent(text, pieces), vocab))
+    merged = _extend_purposes(text, merged, gazetteer, vocab)
     merged = [part for s in merged for part in _split_ministry_country(text, s, gazetteer)]
     defined = frozenset(m.group(1) for m in PARENTHESIS.finditer(text) if ACRONYM.match(m.group(1)))
     repaired = [
         r for s in merged if (r := _repair_span(text, s, gazetteer, vocab, defined)) is not None
     ]
+    repaired = [_label_after_place_feature(text, r, gazetteer) for r in repaired]
     repaired = [r for r in repaired if not _is_heading_phrase(text, r, gazetteer, vocab)]
     mentions = _without_overlaps(_recover_known_names(text, pieces, repaired, gazetteer))
     mentions = _drop_common_acronyms(text, _apply_acronyms(text, mentions, gazetteer), gazetteer)
@@ -502,6 +525,40 @@ def _split_compound(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]
     if all(ends) and middle_known:
         return [_Span(a, b, "LOC") for a, b in ends]
     return _route_ends(text, span, parts) or _spaced_dash_parts(text, span) or [span]
+
+
+def _organisation_of_misc(text: str, span: _Span, gazetteer: Gazetteer) -> _Span:
+    """A miscellaneous span that ends on "de" and a known organisation names that organisation:
+    "les Casques bleus de la Minusca". An event ("Coupe du monde de la FIFA"), a legal text
+    and what is named after a place ("Accord de Paris") stay as they are.
+    """
+    m = MISC_OF.match(text[span.start : span.end])
+    if span.label != "MISC" or m is None:
+        return span
+    head = [fold_key(w) for w in TOKEN.findall(m.group("head"))]
+    tail = fold_key(m.group("tail"))
+    if gazetteer.label.get(tail) != "ORG" or _match(head, 0, "event_head") or _match(head, 0, "legal_text"):
+        return span
+    return _Span(span.start + m.start("tail"), span.end, "ORG")
+
+
+def _split_known_alternatives(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]:
+    """Known names joined by a slash are each a mention: "la région Bas-Saint-Laurent/Gaspésie".
+
+    Any other span with a slash is a link, a credit or a pair of alternatives, and the
+    repairs drop it.
+    """
+    name = text[span.start : span.end]
+    if "/" not in name or CREDIT.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
+        return [span]  # "Photo : AFP/Reuters" is a credit
+    parts, cursor = [], span.start
+    for part in name.split("/"):
+        start, end = _trim(text, cursor, cursor + len(part))
+        parts.append((start, end))
+        cursor += len(part) + 1
+    if not all(fold_key(text[a:b]) in gazetteer.label for a, b in parts):
+        return [span]
+    return [_Span(a, b, gazetteer.label[fold_key(text[a:b])]) for a, b in parts]
 
 
 def _spaced_dash_parts(text: str, span: _Span) -> list[_Span]:
@@ -657,6 +714,38 @@ def _extend_elision(text: str, span: _Span) -> _Span:
     return span
 
 
+def _extend_event_year(text: str, span: _Span) -> _Span:
+    """An event word the model cut from its year takes it back: "Mondial" + " 2030" is the
+    event "Mondial 2030", which the common word alone would not be."""
+    name = text[span.start : span.end]
+    year = EVENT_YEAR.match(text, span.end)
+    if year is None or " " in name or fold_key(name) not in _words("event_head") or not _is_capitalised(name):
+        return span
+    return _Span(span.start, year.end(), "MISC")
+
+
+def _label_after_place_feature(text: str, span: _Span, gazetteer: Gazetteer) -> _Span:
+    """A name right after a place word and its article is a place: "le barrage Idriss Ier",
+    "l'aéroport Blaise Diagne", which the model reads as persons.
+
+    Only after an article, so the word is a noun ("la place" but not "en place"), for
+    a name no gazetteer knows, and not before a route's two ends ("la route Kaya-Dori").
+    """
+    m = PLACE_FEATURE_BEFORE.search(text, max(0, span.start - TITLE_WINDOW), span.start)
+    name = text[span.start : span.end]
+    if m is None or span.label == "LOC" or not _is_capitalised(name):
+        return span
+    feature = fold_key(m.group("feature"))
+    if (
+        feature not in _words("place_feature")
+        or feature in _words("route_noun")
+        or fold_key(name) in gazetteer.canonical
+        or DASH.search(name)
+    ):
+        return span
+    return replace(span, label="LOC")
+
+
 def _extend_heads(text: str, spans: list[_Span], vocab: Vocab | None) -> list[_Span]:
     """An institution the model cut short takes its adjectives back.
 
@@ -679,7 +768,45 @@ def _extend_heads(text: str, spans: list[_Span], vocab: Vocab | None) -> list[_S
                 end = _adjectives_after(text, span.end, limit, vocab, lists=False)
             elif after_adjective:
                 end = _adjectives_after(text, span.end, limit, vocab, lists=True)
-        result.append(_Span(span.start, end, "ORG" if end != span.end else span.label))
+        label = "ORG" if end != span.end else span.label
+        if span.label == "LOC" and (side := PLACE_SIDE.match(text, span.end, limit)):
+            end = side.end()  # "Logone" + " oriental": the adjective names one half of a region
+        result.append(_Span(span.start, end, label))
+    return result
+
+
+def _extend_purposes(text: str, spans: list[_Span], gazetteer: Gazetteer, vocab: Vocab | None) -> list[_Span]:
+    """An institution the model cut before its purpose takes it back: "Alliance marocaine" +
+    " pour le climat et le développement durable", "Fonds" + " pour l'environnement mondial".
+
+    Only an organisation led by an institution word that no gazetteer knows; the purpose
+    is "pour" and an article, then lowercase nouns and adjectives joined by "de", "et" and
+    articles, up to the next name or anything else ("qui", a verb, a comma).
+    """
+    if vocab is None:
+        return spans
+    result = []
+    for index, span in enumerate(spans):
+        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
+        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        end = span.end
+        head = bool(words) and _is_capitalised(text[span.start]) and bool(_match(words, 0, "org_head"))
+        if span.label == "ORG" and head and fold_key(text[span.start : span.end]) not in gazetteer.canonical:
+            opening = PURPOSE.match(text, span.end, limit)
+            cursor = opening.end() if opening else end
+            while opening and (m := PURPOSE_WORD.match(text, cursor, limit)):
+                word = fold_key(m.group(1))
+                if word in PURPOSE_LINKS:
+                    cursor = m.end()
+                elif (
+                    (is_noun(vocab, word) or is_adjective(vocab, word))
+                    and not is_finite_verb(vocab, word)
+                    and word not in french_stop_words()  # "a", "est"
+                ):
+                    cursor = end = m.end()
+                else:
+                    break
+        result.append(_Span(span.start, end, span.label))
     return result
 
 
@@ -737,8 +864,11 @@ def _at_sentence_start(text: str, start: int) -> bool:
     A line break inside a hard-wrapped paragraph is a space, not a sentence start.
     """
     k = start - 1
+    # a pictogram opening a heading ("🏛️ Budgets") is no word: a symbol or its variation selector
     while k >= 0 and (
-        text[k] in " \t\u00a0\u202f«“\"'‘(—–-" or (text[k] == "\n" and is_wrap(text, k))
+        text[k] in " \t\u00a0\u202f«“\"'‘(—–-"
+        or unicodedata.category(text[k]) in ("So", "Mn")
+        or (text[k] == "\n" and is_wrap(text, k))
     ):
         k -= 1
     return k < 0 or text[k] in ".!?…:;\n"
@@ -806,10 +936,14 @@ def _repair_span(
     )
     if cut is not None:
         tokens, words = tokens[:cut], words[:cut]
+    # "le Président de la banque mondiale" read as a person ends on a known name, in lower case
+    person = span.label == "PER" and not any(
+        fold_key(text[tokens[k][0] : tokens[-1][1]]) in gazetteer.label for k in range(len(tokens) - 1)
+    )
     while words and (
         words[-1] in OPEN_ENDINGS | {",", "-", "–"}
         or (len(words) > 1 and (words[-1] in TRAILING_WORDS or SCORE.match(words[-1])))
-        or (span.label == "PER" and len(words) > 1 and _is_lowercase_tail(text[tokens[-1][0] : tokens[-1][1]]))
+        or (person and len(words) > 1 and _is_lowercase_tail(text[tokens[-1][0] : tokens[-1][1]]))
         or (len(words) > 1 and _is_verb_tail(text[tokens[-1][0] : tokens[-1][1]], vocab))
     ):
         tokens, words = tokens[:-1], words[:-1]
@@ -841,7 +975,15 @@ def _repair_span(
         and _looks_like_person(name, gazetteer)
     ):
         span = replace(span, label="PER")  # "son homologue ivoirien Téné Birahima Ouattara" read as ORG
-    if name not in defined and not _is_entity(name, span.label, gazetteer, vocab):
+    lone_word = _is_plain_word(name) and _is_capitalised(name)
+    if span.label == "MISC" and lone_word and _after_place_cue(text, start, weak=False):
+        span = replace(span, label="LOC")  # "le terminal pétrolier de Djeno" read as MISC
+    # an acronym the text defines is a name, unless it abbreviates a common noun ("(MRE)"); so
+    # is a common word after a noun of companies ("le groupe pétrolier Total")
+    named = (name in defined and fold_key(name) not in _words("not_entity")) or (
+        _is_capitalised(name) and sum(c.isalpha() for c in name) > 1 and _after_org_cue(text, start, gazetteer, vocab)
+    )
+    if not named and not _is_entity(name, span.label, gazetteer, vocab):
         return None
     if _is_unit(text, start, end, span.label, gazetteer):
         return None
@@ -1045,7 +1187,30 @@ def _repair_lowercase_start(
             i += 1
         if i < len(words) and _is_capitalised(text[tokens[i][0] : tokens[i][1]]):
             return tokens[i][0], end, "LOC" if label in ("MISC", "LOC") else label
-    return None
+    return _name_after_common_noun(text, tokens, words, label, gazetteer)
+
+
+def _name_after_common_noun(
+    text: str, tokens: list[tuple[int, int]], words: list[str], label: str, gazetteer: Gazetteer
+) -> tuple[int, int, str] | None:
+    """The name after "de" in an event the model read whole: "l'attaque de Mondoro",
+    "la catastrophe nucléaire de Fukushima" give the place; what happens somewhere is
+    named after the place. Up to three lowercase words lead; the name is capitalised.
+    """
+    k = next((i for i, w in enumerate(words) if w in ("de", "du", "des", "d'")), None)
+    if k is None or not 0 < k <= PLACE_NOUN_GAP or not all(text[s:e].isalpha() for s, e in tokens[:k]):
+        return None
+    i = k + 1
+    while i < len(words) and words[i] in ARTICLES:
+        i += 1
+    rest = [text[s:e] for s, e in tokens[i:]]
+    if not rest or not all(_is_capitalised(w) or fold_key(w) in NAME_PARTICLES for w in rest):
+        return None
+    if not _is_capitalised(rest[0]) or not _is_capitalised(rest[-1]):
+        return None
+    start, end = tokens[i][0], tokens[-1][1]
+    known = gazetteer.label.get(fold_key(text[start:end]))
+    return start, end, known or ("LOC" if label in ("MISC", "LOC") else label)
 
 
 def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None) -> bool:
@@ -1140,11 +1305,20 @@ def _unaccented_fillers() -> frozenset[str]:
 
 
 def _is_named_misc(name: str) -> bool:
-    """MISC is kept only with a clear name shape: digits ("Covid-19"), two capitalised words, or
-    a capitalised event word leading it ("Coupe du monde", "Mondial 2030").
+    """MISC is kept only with a clear name shape: digits ("Covid-19"), two capitalised words,
+    a capitalised event word leading it ("Coupe du monde", "Mondial 2030"), or a capitalised
+    word and a year, the name of a plan or an edition ("Vision 2030", "Agenda 2063"); not a month.
     """
     tokens = TOKEN.findall(name)
     if any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens):
+        return True
+    if (
+        len(tokens) == 2
+        and _is_capitalised(tokens[0])
+        and tokens[0].isalpha()
+        and fold_key(tokens[0]) not in MONTHS
+        and re.fullmatch(r"(?:19|20)\d\d", tokens[1])
+    ):
         return True
     if len(tokens) > 1 and _is_capitalised(tokens[0]) and _match([fold_key(t) for t in tokens], 0, "event_head"):
         return True
@@ -1161,8 +1335,8 @@ def _relabel(name: str, label: str, gazetteer: Gazetteer) -> str:
     if label == "LOC" and _is_short_acronym(name):
         return "ORG"  # "INS", "PNH", "FAMa": a place with an acronym is in the gazetteer ("RDC", "USA")
     words = [fold_key(t) for t in TOKEN.findall(name)]
-    if _is_capitalised(name) and _match(words, 0, "event_head") and len(words) > 1:
-        return "MISC"
+    if _is_capitalised(name) and _match(words, 0, "event_head") and (len(words) > 1 or name.isupper()):
+        return "MISC"  # "Coupe du monde", "Mondial 2030", and a tournament's acronym ("la CAN")
     if _is_capitalised(name) and _match(words, 0, "org_head") and len(words) > 1:
         return "ORG"
     if len(words) > 1 and words[-1] in _words("company_suffix"):
@@ -1331,7 +1505,9 @@ def _apply_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list
         acronym = paren.group(1)
         if not ACRONYM.match(acronym):
             continue
-        long_form = _long_form(text, spans, paren.start(), acronym)
+        long_form = _long_form(text, spans, paren.start(), acronym) or _translated_long_form(
+            text, spans, paren.start(), acronym, gazetteer
+        )
         if long_form is None:
             continue
         index, new_end = long_form
@@ -1341,6 +1517,8 @@ def _apply_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list
             index = spans.index(head)
             spans[index] = _Span(head.start, new_end, "ORG")
             head = spans[index]
+        if _is_unknown_place_with_acronym(text, head, gazetteer):
+            spans[index] = head = replace(head, label="ORG")
         if acronym not in gazetteer.acronyms:
             labels[acronym] = head.label
         inside = _Span(paren.start(1), paren.end(1), labels.get(acronym, head.label))
@@ -1348,6 +1526,41 @@ def _apply_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list
             spans.append(inside)
     spans = [replace(s, label=labels.get(text[s.start : s.end], s.label)) for s in spans]
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _is_unknown_place_with_acronym(text: str, span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether a place of several words that defines an acronym is rather an organisation
+    ("selon British Petroleum (BP)"): places that have acronyms are in the gazetteer
+    ("République démocratique du Congo (RDC)"), and a place word in front keeps a place
+    ("aéroport international de Dakar (AID)").
+    """
+    words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
+    place_words = _words("place_feature") | _words("place_generic") | _words("place_qualifier") | _words("place_noun")
+    return (
+        span.label == "LOC"
+        and len(words) > 1
+        and fold_key(text[span.start : span.end]) not in gazetteer.label
+        and words[0] not in place_words
+        and not any(w in gazetteer.label for w in words)
+    )
+
+
+def _translated_long_form(
+    text: str, spans: list[_Span], paren: int, acronym: str, gazetteer: Gazetteer
+) -> tuple[int, int] | None:
+    """An organisation right before "(ACR)" whose letters ACR does not follow: the acronym of
+    its name in another language ("la Compagnie libyenne nationale de pétrole (NOC)").
+
+    Only an organisation of several words, right before the parenthesis, and capitals
+    no gazetteer knows: "Paris (AFP)" is a dateline.
+    """
+    before = text[:paren].rstrip()
+    if not acronym.isupper() or acronym in gazetteer.acronyms:
+        return None
+    for index, span in enumerate(spans):
+        if span.end == len(before) and span.label == "ORG" and len(TOKEN.findall(text[span.start : span.end])) > 1:
+            return index, span.end
+    return None
 
 
 def _drop_common_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -> list[_Span]:
@@ -1391,7 +1604,9 @@ def _long_form(text: str, spans: list[_Span], paren: int, acronym: str) -> tuple
         if span.label == "PER":
             return None
         if _abbreviates(acronym, text[span.start : end]):
-            if span.end == end or span.label == "ORG":
+            # "l'Us geological survey (Usgs)": a place and lowercase words name an organisation
+            named_after_place = span.label == "LOC" and all(w.isalpha() and w.islower() for w in gap.split())
+            if span.end == end or span.label == "ORG" or named_after_place:
                 return index, end
     return None
 
@@ -1436,17 +1651,27 @@ def _label_lone_words(
     - A word that is the surname of a person named in full is that person ("Diop").
     - A common word that opens a sentence or a heading is no name ("Pénurie de …",
       "Paradoxalement, …") unless a gazetteer knows it.
+    - A place or a miscellaneous word after "selon" or a verb of reporting is an outlet or an
+      institute ("rapporte Lesoleil"); the short form of an organisation of the text is that
+      organisation ("Rutongo"); a name after a noun of companies ("la société Medgaz") or
+      followed by a kind of group (", une coalition") is an organisation.
+    - A capitalised common noun read as a place after its article is no name ("le Bulletin").
     - A person or an organisation after a place cue ("les habitants de Martissant",
-      "vers Andapa") or joined by "et" to a place ("Beyla et de Kérouané") is a place.
+      "vers Andapa") or joined by "et" to a place ("Beyla et de Kérouané") is a place; so
+      are two or three capitalised words there ("de Thiaroye et de Keur Massar"), and a
+      name alone in parentheses after a place ("Alger (Ben Aknoun)").
     - Any other lone PER word is kept as a person only with a title in front ("le
       président Poutine") or when it is a known given name ("François"); otherwise it
-      is an organisation ("rapportées par Bamada", "le Pastef"): news introduce people
-      by their full name.
+      takes the label the model gives the same word elsewhere in the text, or is an
+      organisation ("rapportées par Bamada", "le Pastef"): news introduce people by
+      their full name.
     """
     people = [
         s for s in spans if s.label == "PER" and len(TOKEN.findall(text[s.start : s.end])) > 1
     ]
     name_words = {_name_key(w) for s in people for w in TOKEN.findall(text[s.start : s.end])}
+    org_heads = _organisation_heads(text, spans)
+    other_labels = _labels_besides_person(text, spans)
     result = []
     for span in spans:
         name = text[span.start : span.end]
@@ -1457,6 +1682,17 @@ def _label_lone_words(
         plain = _is_plain_word(name)
         if single and not known and (surname or _person_apposition(text, span.end)):
             span = replace(span, label="PER")  # "Diop" of "Awa Diop"; "Dieudonné, assureur, …"
+        elif single and not known and span.label in ("LOC", "MISC") and _after_source_cue(text, span.start):
+            span = replace(span, label="ORG")  # "rapporte Lesoleil", "relevée par le Statec"
+        elif single and not known and span.label != "ORG" and key in org_heads:
+            span = replace(span, label="ORG")  # "la Fédération" after "la Fédération des producteurs …"
+        elif (
+            not known
+            and span.label != "ORG"
+            and sum(c.isalpha() for c in name) > 1  # "le groupe A" of a tournament
+            and (_after_org_cue(text, span.start, gazetteer, vocab) or _org_apposition(text, span.end))
+        ):
+            span = replace(span, label="ORG")  # "la société Medgaz", "le groupe pétrolier Perenco"
         elif (
             single
             and not known
@@ -1469,6 +1705,18 @@ def _label_lone_words(
         elif (
             single
             and not known
+            and span.label == "LOC"
+            and plain
+            and vocab is not None
+            and is_noun(vocab, key)
+            and not is_adjective(vocab, key)
+            and _word_before(text, span.start) in ARTICLES | {"du", "des", "au", "aux"}
+            and not (result and _joined_to_place(text, result[-1], span, gazetteer))  # "la Sangha et la Cuvette"
+        ):
+            continue  # "selon le Bulletin", "la Ville": a capitalised common noun after its article
+        elif (
+            single
+            and not known
             and (plain or _is_hyphenated_name(name))
             and span.label in ("PER", "ORG")
             and (
@@ -1477,16 +1725,86 @@ def _label_lone_words(
             )
         ):
             span = replace(span, label="LOC")
+        elif (
+            not single
+            and not known
+            and span.label in ("PER", "ORG", "MISC")
+            and _is_place_shaped(name, span.label, gazetteer)
+            and (
+                # two words the model read as a person are one after "la ville de" ("la ville de
+                # Dany Laferrière"), and after a place and a comma ("le maire de Bambao, Saindou Boura")
+                (span.label != "PER" and _after_place_cue(text, span.start, weak=span.label == "MISC"))
+                or (
+                    result
+                    and "," not in text[result[-1].end : span.start]
+                    and _joined_to_place(text, result[-1], span, gazetteer)
+                )
+            )
+        ):
+            span = replace(span, label="LOC")  # "les travaux de Thiaroye et de Keur Massar", "à Guet Ndar"
+        elif (
+            not known
+            and span.label != "LOC"
+            and result
+            and (_is_place_shaped(name, "LOC", gazetteer) or (single and (plain or _is_hyphenated_name(name))))
+            and _in_parentheses_after_place(text, result[-1], span, gazetteer)
+        ):
+            span = replace(span, label="LOC")  # "à Alger (Ben Aknoun)": the district of a city
         elif single and span.label == "PER" and not surname:
             if not _has_title_before(text, span.start):
                 if vocab is not None and plain and is_common_word(vocab, key):
                     continue  # "Pierre", "Grâce": a first name alone names nobody
                 if key not in gazetteer.first_names:  # "François, paysan de la vallée" is a person
-                    span = replace(span, label="ORG")
+                    # "le quai de Kayar … Kayar est gigantesque": the label the model gave it elsewhere
+                    span = replace(span, label=other_labels.get(key, "ORG"))
         result.append(span)
     return result
 
 
+def _is_place_shaped(name: str, label: str, gazetteer: Gazetteer) -> bool:
+    """Two or three capitalised plain words that may name a small place ("Keur Massar",
+    "Ben Aknoun", "Grand-Tortue Ahmeyim"): no acronym, no word of an institution, a
+    company or an event, and no person led by a known given name ("Laurent Gbagbo").
+    """
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(_is_plain_word(p) and _is_capitalised(p) for p in parts):
+        return False
+    words = [fold_key(p) for p in parts]
+    kinds = ("org_head", "company_suffix", "event_head", "generic")
+    if any(w in _words(kind) for w in words for kind in kinds):
+        return False
+    return label != "PER" or words[0] not in gazetteer.first_names
+
+
+def _labels_besides_person(text: str, spans: list[_Span]) -> dict[str, str]:
+    """The most frequent label other than PER of each name of a text, folded; ties go to
+    the first of ORG, LOC, MISC."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for span in spans:
+        if span.label != "PER":
+            votes[fold_key(text[span.start : span.end])][span.label] += 1
+    return {
+        key: min(counts.items(), key=lambda kv: (-kv[1], LABELS.index(kv[0])))[0] for key, counts in votes.items()
+    }
+
+
+def _organisation_heads(text: str, spans: list[_Span]) -> frozenset[str]:
+    """First words, folded, of the organisations of several words a text names.
+
+    A lone word that starts one of them is its short form: "Rutongo" after "Rutongo
+    Mines Ltd", "la Fédération" after "la Fédération des producteurs de lait".
+    """
+    heads = set()
+    for span in spans:
+        words = TOKEN.findall(text[span.start : span.end])
+        if span.label == "ORG" and len(words) > 1 and _is_capitalised(words[0]) and not words[0].isupper():
+            heads.add(fold_key(words[0]))
+    return frozenset(heads)
+
+
+# nouns of groups that are no company, after a name and a comma: "Fajr Libya, une coalition de milices"
+ORG_APPOSITIVES = frozenset("coalition milice mouvement organisation parti fédération alliance".split())
+ORG_APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+une?[ \u00a0]+([a-zà-ÿ-]+)")
 APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:(?:un|une|le|la|l['’])[ \u00a0]*)?([a-zà-ÿ'’-]+)")
 
 
@@ -1494,6 +1812,15 @@ def _is_hyphenated_name(name: str) -> bool:
     """Capitalised plain words joined by hyphens: "Canapé-Vert", "Loulo-Gounkoto"."""
     parts = name.split("-")
     return len(parts) > 1 and all(part[:1].isupper() and _is_plain_word(part) for part in parts)
+
+
+def _org_apposition(text: str, end: int) -> bool:
+    """A name followed by what kind of group it is: "Fajr Libya, une coalition de milices".
+
+    Only after "un"/"une": "Dirigé par Awa Diop, le groupe a …" names the subject.
+    """
+    m = ORG_APPOSITION.match(text, end)
+    return m is not None and fold_key(m.group(1)) in _words("org_cue") | ORG_APPOSITIVES
 
 
 def _person_apposition(text: str, end: int) -> bool:
@@ -1548,6 +1875,53 @@ def _after_place_cue(text: str, start: int, *, weak: bool) -> bool:
         if words[k] in nouns:
             return True
     return False
+
+
+def _after_source_cue(text: str, start: int) -> bool:
+    """Whether a verb of reporting, or "selon", and an article come right before `start`:
+    a place does not report, an outlet or an institute does ("rapporte Walfadjri",
+    "selon l'Insae", "relevée par le Statec").
+    """
+    window = text[max(0, start - CUE_WINDOW) : start]
+    words = _cue_tokens(window[window.rfind("\n") + 1 :] + "X")[:-1]
+    if words and words[-1] in ARTICLES:
+        words = words[:-1]
+    return any(len(p) <= len(words) and words[-len(p) :] == p for p in _cue_phrases("source_cue"))
+
+
+def _after_org_cue(text: str, start: int, gazetteer: Gazetteer, vocab: Vocab | None) -> bool:
+    """Whether a noun of companies and groups with its article comes right before `start`.
+
+    "la société Medgaz", "l'opérateur Orange", "le groupe pétrolier français Total": up
+    to three adjectives or nationalities may come between the noun and the name. The
+    noun must be lowercase and after a determiner, so "Société Générale" is no cue.
+    """
+    window = text[max(0, start - CUE_WINDOW) : start]
+    originals = TOKEN.findall(window[window.rfind("\n") + 1 :] + "X")[:-1]
+    words = [fold_key(w) for w in originals]
+    cues = _words("org_cue")
+    for k in range(len(words) - 1, max(0, len(words) - 1 - PLACE_NOUN_GAP), -1):
+        word, original = words[k], originals[k]
+        if not (original.isalpha() or "-" in original) or not original.islower():
+            return False
+        if word in cues and words[k - 1] in DETERMINERS:
+            return True
+        if word not in gazetteer.demonyms and (vocab is None or not is_adjective(vocab, word)):
+            return False
+    return False
+
+
+def _in_parentheses_after_place(text: str, previous: _Span, span: _Span, gazetteer: Gazetteer) -> bool:
+    """Whether `span` alone in parentheses follows a place: "Alger (Ben Aknoun)", "Kindia
+    (Friguiagbé)" name a district or a town of it. Capitals are an agency ("Dakar (APS)")."""
+    label = gazetteer.label.get(fold_key(text[previous.start : previous.end]), previous.label)
+    gap = text[previous.end : span.start]
+    return (
+        label == "LOC"
+        and re.fullmatch(r"[ \u00a0]*\([ \u00a0]*", gap) is not None
+        and re.match(r"[ \u00a0]*\)", text[span.end :]) is not None
+        and not text[span.start : span.end].isupper()
+    )
 
 
 def _joined_to_place(text: str, previous: _Span, span: _Span, gazetteer: Gazetteer) -> bool:
@@ -1732,6 +2106,7 @@ def _link_within_document(
     words_of = {i: keys[i].split(" ") for i in indexes}
     people = [i for i, m in zip(indexes, doc_mentions) if m.label == "PER"]
     orgs = [i for i, m in zip(indexes, doc_mentions) if m.label in ("ORG", "LOC", "MISC")]
+    labels = {i: m.label for i, m in zip(indexes, doc_mentions)}
     for i, m in zip(indexes, doc_mentions):
         if keys[i] in fixed:
             continue
@@ -1744,10 +2119,12 @@ def _link_within_document(
             }
             local[i] = _unique_longest(longer) or local[i]
         else:
+            # a lone word links only an organisation to an organisation: "Rutongo" to "Rutongo Mines Ltd"
             longer = {
                 keys[j]
                 for j in orgs
-                if len(words_of[j]) > len(words_of[i]) >= 2
+                if len(words_of[j]) > len(words_of[i])
+                and (len(words_of[i]) >= 2 or m.label == labels[j] == "ORG")
                 and words_of[j][: len(words_of[i])] == words_of[i]
             }
             local[i] = _unique_longest(longer) or local[i]
