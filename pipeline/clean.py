@@ -169,6 +169,12 @@ SOURCE_PREFIX = re.compile(
     # "(Sahel Matin Info) – ": the outlet in brackets opening the story
     r"|^\((?P<bracketed>[A-ZÀ-Ý][^()]{1,40})\)\s*[-–—:]\s+(?=\S)"
 )
+# "Par Awa Diop – Après …": the author's byline opening the story's first paragraph, before a spaced
+# dash (hyphen, en or em dash, or the non-breaking and plain Unicode hyphens)
+BYLINE_PREFIX = re.compile(
+    r"^(?:Par|PAR)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’]|van\s+|von\s+|ben\s+|ould\s+)?[A-ZÀ-Ý][\w'’.-]*){1,3}"
+    r"\s+[-–—‐‑]\s+(?=[A-ZÀ-Ý«\"“])"
+)
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 OUTLET_PLACE_KEYS = ("(",)
@@ -2072,6 +2078,11 @@ def _body_paragraphs(
             sites.append((SITE_PRIORITY["source"], line_no, _site_name(name)))
             paragraphs[0] = paragraphs[0][source.end() :]
             body = [_replace_line(body[0], paragraphs[0]), *body[1:]]
+    byline = BYLINE_PREFIX.match(paragraphs[0]) if body else None
+    if byline is not None:
+        removed.append(RemovedLine(body[0].parts[0][0], byline.group().strip(), "byline"))
+        paragraphs[0] = paragraphs[0][byline.end() :]
+        body = [_replace_line(body[0], paragraphs[0]), *body[1:]]
     wire = _wire_dateline(body, params)
     if wire is not None:
         k, m = wire

@@ -237,3 +237,40 @@ def test_a_host_written_in_the_page_needs_the_host_folder():
 def test_a_site_the_page_states_beats_the_host_written_in_a_credit():
     text = f"Le marché de Bois-Rouge rouvre ses portes\n{P1}\n(Photos kd/www.echo-des-iles.com)\n{P2}\n© 2025 L'Écho des Îles"
     assert clean_text(text, source_domain="echo-des-iles.com").site == "L'Écho des Îles"
+
+
+# ---------------------------------------------------------------- a byline opening the first paragraph
+
+BYLINES = [
+    "Par Jean-Marc Koffi - ",
+    "Par Awa Diop – ",
+    "PAR Moussa Ould Ahmed — ",
+    "Par Hamid Ben Salah \u2011 ",  # the non-breaking hyphen some editors type
+]
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_byline_before_a_spaced_dash_is_cut_from_the_first_paragraph(byline):
+    result = clean_text(f"{byline}{P1}\n\n{P2}")
+    assert result.removed == (RemovedLine(0, byline.strip(), "byline"),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Par ailleurs - ",  # a connective, not a name
+        "Par la suite – ",
+        "Par Jean Dupont, ",  # no dash: the sentence goes on with the name
+    ],
+)
+def test_a_paragraph_opening_with_par_and_no_name_before_a_dash_stays(opening):
+    result = clean_text(f"{opening}{P1}\n\n{P2}")
+    assert result.removed == ()
+    assert result.text.startswith(opening.strip())
+
+
+def test_a_byline_and_a_dash_further_down_the_story_stay():
+    line = "Par Awa Diop – " + P2
+    result = clean_text(f"{P1}\n\n{line}")
+    assert result.removed == ()
