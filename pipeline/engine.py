@@ -98,7 +98,7 @@ def run_cached(
     # a few new documents are shared out among the workers rather than left to the first one
     size = max(1, min(params.batch_size, -(-len(todo) // params.workers)))
     batches = [todo[s : s + size] for s in range(0, len(todo), size)]
-    here = _in_process(params) or (light and params.engine == "local" and len(todo) <= params.in_process_up_to)
+    here = _in_process(params, len(todo), light)
     # the workers start (and load what they need) while this process reads the cached results
     running = _run_batches(work, items, batches, params, here)
     try:
@@ -143,11 +143,16 @@ def _run_batches(work, items, batches: list[list[int]], params: EngineParams, he
     return _Pool(work, batches, payloads, params.workers)
 
 
-def _in_process(params: EngineParams) -> bool:
-    """With one worker the work runs here. Otherwise even a single batch goes to a worker,
-    so that the model it loads never sits in this process beside the whole corpus's results.
+def _in_process(params: EngineParams, todo: int, light: bool) -> bool:
+    """Whether `todo` documents to compute run in this process, on the local engine.
+
+    With one worker they do; so does light work of at most `params.in_process_up_to`
+    documents. Otherwise even a single batch goes to a worker, so that the model it
+    loads never sits in this process beside the whole corpus's results.
     """
-    return params.engine == "local" and params.workers == 1
+    if params.engine != "local":
+        return False
+    return params.workers == 1 or (light and todo <= params.in_process_up_to)
 
 
 class _Done:
