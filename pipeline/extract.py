@@ -103,8 +103,8 @@ def extract_batch(params: ExtractParams, docs: list[tuple[str, str | None, str |
     for (text, _, site), doc_amounts, doc_mentions in zip(docs, amounts, mentions):
         doc_mentions = mark_outlet(text, doc_mentions, site)
         inside = sorted((a.start, a.end) for a in doc_amounts)
-        kept = tuple(m for m in doc_mentions if not _within(inside, m.start, m.end))
-        results.append(DocumentResult.pack(doc_amounts, list(kept)))
+        kept = [m for m in doc_mentions if not _within(inside, m.start, m.end)]
+        results.append(DocumentResult.pack(doc_amounts, kept))
     return results
 
 
