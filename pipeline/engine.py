@@ -11,6 +11,7 @@ whatever order the batches finished in, so every engine gives the same tables.
 
 import functools
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -123,6 +124,23 @@ def run_cached(
     return [results[key] for key in keys], stats
 
 
+def preload_workers(modules: Sequence[str], params: EngineParams) -> None:
+    """Start the local engine's fork server now, with `modules` imported in it.
+
+    Every worker process forks from that server, so what the modules load on
+    import (a model) is loaded once, while this process is still reading its
+    inputs, rather than by each worker, all at the same time, once the work is
+    known. Nothing happens on the Dask engine, with one worker, or when the
+    server already runs.
+    """
+    if params.engine != "local" or params.workers == 1:
+        return
+    from multiprocessing import forkserver
+
+    get_context("forkserver").set_forkserver_preload(list(modules))
+    forkserver.ensure_running()
+
+
 def measured(work: Callable[[Sequence[Any]], list[Any]], payload: Sequence[Any]) -> tuple[list[Any], int]:
     """`work(payload)` and the peak resident memory, in MB, of the process that ran it."""
     return work(payload), peak_rss_mb()
@@ -166,7 +184,12 @@ class _Done:
 
 
 class _Pool:
-    """Batches on a pool of worker processes, the first ones submitted on creation."""
+    """Batches on a pool of worker processes, the first ones submitted on creation.
+
+    The first submissions start the workers, which waits for the fork server to
+    be ready (to have loaded what `preload_workers` gave it): they are made from a
+    thread, so that this process goes on reading its cached results meanwhile.
+    """
 
     def __init__(self, work, batches, payloads, workers: int) -> None:
         # forkserver, not fork: the parent holds Arrow thread pools, which a fork can leave locked
@@ -174,9 +197,22 @@ class _Pool:
         self.work = work
         # a bounded number of batches in flight keeps memory flat on a large corpus
         self.queue = iter(zip(batches, payloads))
-        self.pending = {self.pool.submit(work, payload): batch for batch, payload in _take(self.queue, 2 * workers)}
+        self.pending: dict = {}
+        self.failure: BaseException | None = None
+        self.starter = threading.Thread(target=self._start, args=(_take(self.queue, 2 * workers),), daemon=True)
+        self.starter.start()
+
+    def _start(self, first: list) -> None:
+        try:
+            for batch, payload in first:
+                self.pending[self.pool.submit(self.work, payload)] = batch
+        except BaseException as err:  # noqa: BLE001 - raised again in the main thread
+            self.failure = err
 
     def __iter__(self):
+        self.starter.join()
+        if self.failure is not None:
+            raise self.failure
         while self.pending:
             done, _ = wait(self.pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: self.pending[f][0]):
@@ -186,6 +222,7 @@ class _Pool:
                     self.pending[self.pool.submit(self.work, payload)] = next_batch
 
     def close(self) -> None:
+        self.starter.join()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 

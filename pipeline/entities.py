@@ -9,6 +9,8 @@ title-cased, then repairs each span with the word lists and gazetteers of
 aliases and spellings to one name across the corpus.
 """
 
+from __future__ import annotations
+
 import functools
 import importlib.util
 import itertools
@@ -18,10 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING
 
 from pipeline.nlp import (
     Gazetteer,
@@ -32,6 +31,10 @@ from pipeline.nlp import (
     is_noun,
     load_gazetteer,
 )
+
+if TYPE_CHECKING:  # spaCy is imported where a model is loaded: the corpus-level steps need none
+    from spacy.language import Language
+    from spacy.vocab import Vocab
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A word of a span: an elided article ("l’"), a word with inner hyphens or dots, or a sign
@@ -181,7 +184,7 @@ def french_stop_words() -> frozenset[str]:
     exceptions first, about 5 s, in processes (the corpus-level steps) that load
     no model.
     """
-    path = Path(spacy.__file__).parent / "lang" / "fr" / "stop_words.py"
+    path = Path(importlib.util.find_spec("spacy").origin).parent / "lang" / "fr" / "stop_words.py"
     spec = importlib.util.spec_from_file_location("veille_fr_stop_words", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

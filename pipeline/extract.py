@@ -8,18 +8,20 @@ placed in the sentence that contains its start.
 
 import bisect
 import functools
+import importlib.metadata
+import json
 import operator
+import os
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import pandas as pd
-import spacy
 
 from pipeline import schema
 from pipeline.amounts import AmountMatch, find_amounts
 from pipeline.cache import ResultCache, content_key, fingerprint
-from pipeline.engine import EngineParams, RunStats, engine_params, run_cached
+from pipeline.engine import EngineParams, RunStats, engine_params, preload_workers, run_cached
 from pipeline.entities import (
     DocumentNames,
     Mention,
@@ -30,6 +32,7 @@ from pipeline.entities import (
 )
 from pipeline.io import load_params, log, originals, read_table, setup_logging, write_table
 from pipeline.nlp import load_nlp
+from pipeline.preload import MODEL_ENV
 
 CACHE = "data/cache/extract/results.sqlite"
 
@@ -208,8 +211,25 @@ def fingerprint_of(params: ExtractParams) -> str:
     """What a document's result depends on besides its text: code, gazetteers, model and params."""
     here = Path(__file__).parent
     files = [here / f for f in ("extract.py", "entities.py", "amounts.py", "currencies.py", "nlp.py")]
-    model = spacy.util.get_package_version(params.model) or params.model
-    return fingerprint([*files, here / "data"], asdict(params), f"spacy {spacy.__version__}", f"model {model}")
+    spacy_version = importlib.metadata.version("spacy")  # spaCy itself loads only in the workers
+    model = _package_version(params.model) or params.model
+    return fingerprint([*files, here / "data"], asdict(params), f"spacy {spacy_version}", f"model {model}")
+
+
+def _package_version(name: str) -> str | None:
+    """The installed version of package `name` (a model's), None when it is no package."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def preload_model(params: ExtractParams, engine: EngineParams) -> None:
+    """Start loading the model for the workers, in the fork server they will fork from."""
+    os.environ[MODEL_ENV] = json.dumps([params.model, list(params.disable)])
+    # what this module imports, not this module: each worker runs it again as its main module,
+    # which Python warns about when the module is already imported
+    preload_workers(["pipeline.io", "pipeline.amounts", "pipeline.entities", "pipeline.preload"], engine)
 
 
 def main() -> None:
@@ -221,6 +241,8 @@ def main() -> None:
         model=p["model"], batch_size=int(p["batch_size"]), disable=tuple(p["disable"])
     )
     engine = engine_params(stage.get("engine"))
+    # the model loads beside this process's reading of the tables and the cache
+    preload_model(params, engine)
     cleaned = originals(read_table("data/clean/cleaned.parquet"))
     sentences = read_table("data/sentences/sentences.parquet")
     sentence_starts = sentence_starts_of(sentences)

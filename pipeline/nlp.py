@@ -11,6 +11,8 @@ Two entity rulers surround the statistical `ner`:
 Labels of spans the model found are corrected in `pipeline.entities`.
 """
 
+from __future__ import annotations
+
 import csv
 import functools
 import json
@@ -18,12 +20,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.lookups import Table
-from spacy.tokens import Token
-from spacy.vocab import Vocab
+if TYPE_CHECKING:  # spaCy is imported where a model is loaded: the corpus-level steps need none
+    from spacy.language import Language
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
 
 # Components of spaCy's trained pipelines whose output ner never reads: not even loaded
 NOT_FOR_NER = ("parser", "morphologizer", "tagger", "attribute_ruler", "senter")
@@ -183,6 +185,8 @@ def _store_word_lists(nlp: Language, demonyms: frozenset[str]) -> None:
     there is a common word ("Coopération", "Mines") unless a gazetteer knows it.
     Without a lemmatizer the lists are empty and those checks answer False.
     """
+    from spacy.lookups import Table
+
     tables = {name: {} for name in (NOUNS_TABLE, VERBS_TABLE, ADJECTIVES_TABLE, ADVERBS_TABLE)}
     tables[ADJECTIVES_TABLE] = dict.fromkeys(demonyms, True)
     forms = None
@@ -295,6 +299,9 @@ def load_nlp(name: str, disable: tuple[str, ...]) -> Language:
     `disable` switches off further components. Disabled components stay loaded, so
     the lemmatizer's French word lists remain available.
     """
+    import spacy
+    from spacy.tokens import Token
+
     nlp = spacy.load(name, exclude=list(NOT_FOR_NER))
     needed = {"ner"} | {
         n for n, c in nlp.pipeline if "ner" in getattr(c, "listening_components", ())
