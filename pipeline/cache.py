@@ -104,8 +104,13 @@ class ResultCache:
     def retain(self, keys: Iterable[str]) -> int:
         """Delete every entry but those of `keys` (other fingerprints included); return how many went.
 
-        Run after a complete run, it bounds the store to the current corpus.
+        Run after a complete run, it bounds the store to the current corpus. Every
+        one of `keys` is then stored, so a store holding as many entries as there are
+        distinct keys holds nothing else, and is left as it is (a growing corpus's case).
         """
+        keys = set(keys)
+        if len(self) == len(keys):
+            return 0
         with self._db:
             self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY) WITHOUT ROWID")
             self._db.execute("DELETE FROM keep")

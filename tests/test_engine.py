@@ -49,6 +49,16 @@ def test_retain_keeps_only_the_current_keys(tmp_path):
         assert cache.get_many([f"k{i}" for i in range(5)]) == {"k1": 1, "k3": 3}
 
 
+def test_retain_after_a_run_on_a_grown_corpus_removes_nothing(tmp_path):
+    with ResultCache(tmp_path / "r.sqlite", "v1") as cache:
+        cache.put_many([(f"k{i}", i) for i in range(5)])
+        assert cache.retain([f"k{i}" for i in (4, 3, 2, 1, 0, 0)]) == 0
+        assert len(cache) == 5
+        cache.put_many([("k5", 5)])
+        assert cache.retain([f"k{i}" for i in range(1, 6)]) == 1
+        assert cache.get_many(["k0", "k5"]) == {"k5": 5}
+
+
 def test_run_cached_computes_only_what_the_cache_lacks(tmp_path):
     items = list(range(10))
     keys = [content_key(str(i)) for i in items]
