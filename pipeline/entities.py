@@ -1808,7 +1808,7 @@ def _organisation_heads(text: str, spans: list[_Span]) -> frozenset[str]:
 # nouns of groups that are no company, after a name and a comma: "Fajr Libya, une coalition de milices"
 ORG_APPOSITIVES = frozenset("coalition milice mouvement organisation parti fédération alliance".split())
 ORG_APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+une?[ \u00a0]+([a-zà-ÿ-]+)")
-APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:(?:un|une|le|la|l['’])[ \u00a0]*)?([a-zà-ÿ'’-]+)")
+APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:(?:un|une|le|la)[ \u00a0]+|l['’][ \u00a0]*)?([a-zà-ÿ'’-]+)")
 
 
 def _is_hyphenated_name(name: str) -> bool:

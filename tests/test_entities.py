@@ -359,6 +359,8 @@ def test_a_name_right_after_a_title_is_a_person_but_not_the_titles_complement(te
     [
         ("« Trois coupures par jour », témoigne Hanitra, habitante d’Itaosy.", "Hanitra", "LOC"),
         ("Moussa, chauffeur de taxi, fait la queue depuis l’aube.", "Moussa", "ORG"),
+        ("Sur le marché, Aminata, une commerçante de Treichville, compte ses pièces.", "Aminata", "LOC"),
+        ("Koffi, un agriculteur de la région, attend la pluie.", "Koffi", "ORG"),
     ],
 )
 def test_a_lone_name_followed_by_who_the_person_is_is_a_person(text, span, label):
