@@ -144,6 +144,14 @@ NAME_GOES_ON = re.compile(r"(?:[ \u00a0-][A-ZÀ-ÖØ-Þ][\w'’]*)+")
 CREDIT = re.compile(r"(?:©|\b(?:[Pp]hotos?|[Cc]r[ée]dits?(?:[ \u00a0]photos?)?|Ph\.))[ \u00a0]*:?[ \u00a0]*$")
 # Letters then digits: an armed group ("M23"), a road ("RN7") or a product ("R21")
 LETTERS_DIGITS = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
+# Capitals followed by three or more digits: a code ("SAN027"), not a road ("RN7") nor a group ("M23")
+CODE = re.compile(r"^[A-Z]{2,}\d{3,}$")
+# A club's capitals right before a name, a space between ("la JS Saint-Pierroise")
+CLUB_PREFIX = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \u00a0]+$")
+CLUB_PREFIX_WINDOW = 8
+CLUB_NAME = re.compile(r"([A-Z]{2,4})[ \u00a0]+(?=\S)")
+# A hyphen and a capitalised word glued to the end of a name ("Croix" + "-Rouge")
+HYPHEN_CONTINUATION = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]+\b")
 # Words right before a letters-and-digits name that make it a group, not a road ("la RN7")
 GROUP_CUES = frozenset("le du au rebelles groupe mouvement rébellion milice".split())
 # A mention right after a number is its unit when it is this short or in capitals ("3 000 Ar")
@@ -415,7 +423,7 @@ def repair_mentions(
     mentions = _without_overlaps(_recover_known_names(text, pieces, repaired, gazetteer))
     mentions = _drop_common_acronyms(text, _apply_acronyms(text, mentions, gazetteer), gazetteer)
     mentions = _label_lone_words(text, mentions, gazetteer, vocab)
-    mentions = _vote_labels(text, mentions, gazetteer)
+    mentions = _club_short_forms(text, _vote_labels(text, mentions, gazetteer))
     return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
 
 
@@ -956,6 +964,10 @@ def _repair_span(
     if end <= start:
         return None
     start, end = _cut_after_known_name(text, start, end, gazetteer)
+    if span.label in ("ORG", "MISC") and " " in text[start:end]:
+        # "Comité international de la Croix" + "-Rouge": a name goes on past a hyphen and a capital
+        while (joined := HYPHEN_CONTINUATION.match(text, end)) is not None:
+            end = joined.end()
     state = STATE_OF_COUNTRY.match(text[start:end])
     # "l'État du Sénégal" is Senegal; "l'État de New York", a city's name, is a state of its own
     if state is not None and fold_key(state.group("country")) in gazetteer.countries:
@@ -993,7 +1005,33 @@ def _repair_span(
     group = LETTERS_DIGITS.match(name) and _word_before(text, start) in GROUP_CUES
     if group and fold_key(name) not in gazetteer.label:
         return _Span(start, end, "ORG")  # "les rebelles du M23"; not "la RN7"
+    if span.label == "LOC" and CODE.match(name) and fold_key(name) not in gazetteer.label:
+        return None  # "les cargaisons SAN027 à SAN030": a code, not a place
+    if _after_club_prefix(text, start):
+        return _Span(start, end, "ORG")  # "la JS Saint-Pierroise", "l'AS Jeanne d'Arc"
     return _Span(start, end, _relabel(name, span.label, gazetteer))
+
+
+def _club_short_forms(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name led by a club's capitals is the club, and so is that name without them:
+    "la JS Saint-Pierroise", then "la Saint-Pierroise"."""
+    clubs = set()
+    for span in spans:
+        m = CLUB_NAME.match(text, span.start, span.end)
+        if m is not None and fold_key(m.group(1)) in _words("club_prefix"):
+            clubs.add(fold_key(text[m.end() : span.end]))
+            clubs.add(fold_key(text[span.start : span.end]))
+        elif _after_club_prefix(text, span.start):
+            clubs.add(fold_key(text[span.start : span.end]))
+    if not clubs:
+        return spans
+    return [replace(s, label="ORG") if fold_key(text[s.start : s.end]) in clubs else s for s in spans]
+
+
+def _after_club_prefix(text: str, start: int) -> bool:
+    """Whether a sports club's capitals ("AS", "JS", "FC") stand right before `start`."""
+    m = CLUB_PREFIX.search(text, max(0, start - CLUB_PREFIX_WINDOW), start)
+    return m is not None and fold_key(m.group(1)) in _words("club_prefix")
 
 
 def _is_unit(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> bool:

@@ -1805,3 +1805,42 @@ def test_a_capitalised_common_noun_after_its_article_is_no_place(nlp, text, item
 )
 def test_a_miscellaneous_name_of_a_known_organisation_is_the_organisation(text, span, expected):
     assert repaired(text, (span, "MISC")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Les lots, numérotés BKO114 à BKO120, ont quitté le port.", "BKO114"),
+        ("Le navire TGX2031 a accosté hier soir.", "TGX2031"),
+    ],
+)
+def test_capitals_and_three_digits_read_as_a_place_are_a_code(text, span):
+    assert repaired(text, (span, "LOC")) == []
+
+
+def test_a_road_and_a_rebel_group_with_digits_stay():
+    assert repaired("La RN7 est coupée.", ("RN7", "LOC")) == [("RN7", "LOC")]
+    assert repaired("Les rebelles du M23 avancent.", ("M23", "LOC")) == [("M23", "ORG")]
+
+
+def test_a_name_after_a_clubs_capitals_is_the_club_and_so_is_its_short_form():
+    text = "Le FC Sahel Lions reçoit l'ASC Diambars. Les Diambars mènent à la pause, mais Sahel Lions égalise."
+    got = repaired(text, ("Sahel Lions", "LOC"), ("ASC Diambars", "PER"), ("Diambars", "LOC"), ("Sahel Lions", "PER"))
+    assert got == [("Sahel Lions", "ORG"), ("ASC Diambars", "ORG"), ("Diambars", "ORG"), ("Sahel Lions", "ORG")]
+
+
+def test_capitals_before_a_name_that_are_no_clubs_change_nothing():
+    text = "Le président de la BAD Akinwumi Adesina est arrivé."
+    assert repaired(text, ("Akinwumi Adesina", "PER")) == [("Akinwumi Adesina", "PER")]
+
+
+def test_an_organisation_goes_on_past_a_hyphen_and_a_capital():
+    text = "Le Mouvement international de la Croix-Rouge et la route Kayes-Diboli."
+    got = repaired(text, ("Mouvement international de la Croix", "ORG"), ("Kayes", "LOC"), ("Diboli", "LOC"))
+    assert got == [("Mouvement international de la Croix-Rouge", "ORG"), ("Kayes", "LOC"), ("Diboli", "LOC")]
+
+
+def test_a_companys_board_alone_is_no_entity(nlp):
+    text = "Le Conseil d’administration de la banque a validé les comptes, puis le Conseil de surveillance."
+    got = repaired_with_words(nlp, text, ("Conseil d’administration", "ORG"), ("Conseil de surveillance", "ORG"))
+    assert got == []
