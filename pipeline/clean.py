@@ -175,6 +175,11 @@ BYLINE_PREFIX = re.compile(
     r"^(?:Par|PAR)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’]|van\s+|von\s+|ben\s+|ould\s+)?[A-ZÀ-Ý][\w'’.-]*){1,3}"
     r"\s+[-–—‐‑]\s+(?=[A-ZÀ-Ý«\"“])"
 )
+# "Keystone/Jean DupontLe gouvernement …": a photo credit, agency and photographer, glued to
+# the first word of a paragraph or of a sentence (the name's last letter runs into its capital)
+CREDIT_PREFIX = re.compile(
+    r"(?:^|(?<=[.!?)»]\s))\w[\w.-]{1,24}/[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 OUTLET_PLACE_KEYS = ("(",)
@@ -2065,6 +2070,11 @@ def _body_paragraphs(
         if inline is not None and inline.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], inline.group().strip(), "teaser"))
             paragraphs[k] = paragraphs[k][: inline.start()] + paragraphs[k][inline.end() :]
+        glued = CREDIT_PREFIX.search(paragraphs[k]) if "/" in paragraphs[k] else None
+        if glued is not None:
+            at = next((n for n, part in line.parts if glued.group() in part), line.parts[0][0])
+            removed.append(RemovedLine(at, glued.group(), "credit"))
+            paragraphs[k] = paragraphs[k][: glued.start()] + paragraphs[k][glued.end() :]
         credit = INLINE_CREDIT.search(paragraphs[k]) if paragraphs[k].endswith(")") else None
         if credit is not None and credit.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], credit.group().strip(), "credit"))

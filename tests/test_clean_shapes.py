@@ -274,3 +274,33 @@ def test_a_byline_and_a_dash_further_down_the_story_stay():
     line = "Par Awa Diop – " + P2
     result = clean_text(f"{P1}\n\n{line}")
     assert result.removed == ()
+
+
+# ---------------------------------------------------------------- a photo credit glued to a paragraph
+
+
+@pytest.mark.parametrize("credit", ["Keystone/Jean Dupont", "afp.com/Awa Koné Traoré", "Reuters/Ousmane", "24heures/Marc Zbinden"])
+def test_a_photo_credit_glued_to_a_paragraphs_first_word_is_cut_from_it(credit):
+    result = clean_text(f"{credit}{P1}\n\n{P2}")
+    assert result.removed == (RemovedLine(0, credit, "credit"),)
+    assert result.text == f"{P1}\n\n{P2}"
+    further = clean_text(f"{P1}\n\n{credit}{P2}")
+    assert further.removed == (RemovedLine(2, credit, "credit"),)
+    assert further.text == f"{P1}\n\n{P2}"
+    # under a caption the paragraph's own line joins
+    caption = "Des élèves devant leur école (image d'illustration)."
+    joined = clean_text(f"{P1}\n\n{caption}\n{credit}{P2}")
+    assert RemovedLine(3, credit, "credit") in joined.removed
+    assert credit not in joined.text and P2 in joined.text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Keystone/Jean Dupont ",  # a space: the sentence may go on with the name
+        "Le ratio dette/PIB ",  # a slash inside the sentence
+    ],
+)
+def test_a_slash_and_a_name_followed_by_a_space_stay(opening):
+    result = clean_text(f"{opening}{P1}\n\n{P2}")
+    assert result.removed == ()
