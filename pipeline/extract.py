@@ -31,8 +31,7 @@ from pipeline.entities import (
     mark_outlet,
 )
 from pipeline.io import load_params, log, originals, read_table, setup_logging, write_table
-from pipeline.nlp import load_nlp
-from pipeline.preload import MODEL_ENV
+from pipeline.nlp import PRELOAD_MODEL_ENV, load_nlp
 
 CACHE = "data/cache/extract/results.sqlite"
 
@@ -225,11 +224,18 @@ def _package_version(name: str) -> str | None:
 
 
 def preload_model(params: ExtractParams, engine: EngineParams) -> None:
-    """Start loading the model for the workers, in the fork server they will fork from."""
-    os.environ[MODEL_ENV] = json.dumps([params.model, list(params.disable)])
-    # what this module imports, not this module: each worker runs it again as its main module,
-    # which Python warns about when the module is already imported
-    preload_workers(["pipeline.io", "pipeline.amounts", "pipeline.entities", "pipeline.preload"], engine)
+    """Start loading the model for the workers, in the fork server they will fork from.
+
+    The variable naming the model is set only while the server starts, so no
+    other process this one starts later loads a model on importing `pipeline.preload`.
+    """
+    os.environ[PRELOAD_MODEL_ENV] = json.dumps([params.model, list(params.disable)])
+    try:
+        # what this module imports, not this module: each worker runs it again as its main module,
+        # which Python warns about when the module is already imported
+        preload_workers(["pipeline.io", "pipeline.amounts", "pipeline.entities", "pipeline.preload"], engine)
+    finally:
+        del os.environ[PRELOAD_MODEL_ENV]
 
 
 def main() -> None:

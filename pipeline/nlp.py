@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # spaCy is imported where a model is loaded: the corpus-level
     from spacy.tokens import Token
     from spacy.vocab import Vocab
 
+# The variable that tells `pipeline.preload`, in a fork server, which model to load for the workers
+PRELOAD_MODEL_ENV = "VEILLE_PRELOAD_MODEL"
 # Components of spaCy's trained pipelines whose output ner never reads: not even loaded
 NOT_FOR_NER = ("parser", "morphologizer", "tagger", "attribute_ruler", "senter")
 LOWER_CASE_MIN_WORDS = 4  # a name this long is known by its words even in lower case

@@ -1,6 +1,6 @@
 """Imported once in the fork server that extract's worker processes fork from.
 
-It loads the model that `MODEL_ENV` names (JSON: the model's name and the
+It loads the model that `PRELOAD_MODEL_ENV` names (JSON: the model's name and the
 components to disable), so every worker starts with the model already loaded,
 `load_nlp`'s cache filled, instead of each loading it. When the variable is
 unset or the load fails, nothing is loaded here and each worker loads the model
@@ -10,13 +10,11 @@ itself, where an error reaches the stage's log.
 import json
 import os
 
-from pipeline.nlp import load_nlp
-
-MODEL_ENV = "VEILLE_PRELOAD_MODEL"
+from pipeline.nlp import PRELOAD_MODEL_ENV, load_nlp
 
 
 def _load() -> None:
-    spec = os.environ.get(MODEL_ENV)
+    spec = os.environ.get(PRELOAD_MODEL_ENV)
     if not spec:
         return
     try:

@@ -141,3 +141,37 @@ def test_the_cache_tells_which_keys_it_holds_without_loading_them(tmp_path):
         assert cache.present([f"k{i}" for i in range(2000)]) == {f"k{i}" for i in range(0, 2000, 2)}
     with ResultCache(tmp_path / "c.sqlite", "other") as cache:
         assert cache.present(["k0", "k2"]) == set()  # another fingerprint shares no entry
+
+
+PRELOAD_CHECK = """
+import os, sys
+from pipeline.cache import ResultCache
+from pipeline.engine import EngineParams, run_cached
+from pipeline.extract import ExtractParams, preload_model
+from pipeline.nlp import PRELOAD_MODEL_ENV
+from tests.test_engine import models_loaded
+
+preload_model(ExtractParams("fr_core_news_md", 32, ()), EngineParams(n_process=2))
+assert PRELOAD_MODEL_ENV not in os.environ, "the variable outlives the fork server's start"
+results, _ = run_cached(models_loaded, [1, 2], ["a", "b"], ResultCache(":memory:", ""), EngineParams(n_process=2, batch_size=1), "t")
+print(results)
+"""
+
+
+def models_loaded(batch):
+    """How many models each worker had loaded before doing anything."""
+    from pipeline.nlp import load_nlp
+
+    return [load_nlp.cache_info().currsize for _ in batch]
+
+
+def test_extract_workers_start_with_the_model_the_fork_server_loaded():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", PRELOAD_CHECK], cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[1, 1]"
+    assert "Warning" not in done.stderr
