@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -757,6 +757,14 @@ def _label_after_place_feature(text: str, span: _Span, gazetteer: Gazetteer) -> 
     return replace(span, label="LOC")
 
 
+def _with_room(text: str, spans: list[_Span]) -> Iterator[tuple[_Span, list[str], int]]:
+    """Each of the sorted `spans` with its folded words and how far it may grow: the next span's start."""
+    for index, span in enumerate(spans):
+        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
+        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        yield span, words, limit
+
+
 def _extend_heads(text: str, spans: list[_Span], vocab: Vocab | None) -> list[_Span]:
     """An institution the model cut short takes its adjectives back.
 
@@ -768,9 +776,7 @@ def _extend_heads(text: str, spans: list[_Span], vocab: Vocab | None) -> list[_S
     if vocab is None:
         return spans
     result = []
-    for index, span in enumerate(spans):
-        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
-        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+    for span, words, limit in _with_room(text, spans):
         end = span.end
         if words and _is_capitalised(text[span.start]):
             after_head = bool(_match(words, len(words) - 1, "org_head"))
@@ -797,9 +803,7 @@ def _extend_purposes(text: str, spans: list[_Span], gazetteer: Gazetteer, vocab:
     if vocab is None:
         return spans
     result = []
-    for index, span in enumerate(spans):
-        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
-        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+    for span, words, limit in _with_room(text, spans):
         end = span.end
         head = bool(words) and _is_capitalised(text[span.start]) and bool(_match(words, 0, "org_head"))
         if span.label == "ORG" and head and fold_key(text[span.start : span.end]) not in gazetteer.canonical:
@@ -830,9 +834,7 @@ def _extend_portfolios(text: str, spans: list[_Span]) -> list[_Span]:
     """
     portfolios = _words("portfolio")
     result = []
-    for index, span in enumerate(spans):
-        words = [fold_key(w) for w in TOKEN.findall(text[span.start : span.end])]
-        limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+    for span, words, limit in _with_room(text, spans):
         end = span.end
         if span.label == "ORG" and len(words) > 1 and words[-1] in portfolios:
             cursor = end
