@@ -1020,7 +1020,7 @@ def _club_short_forms(text: str, spans: list[_Span]) -> list[_Span]:
     clubs = set()
     for span in spans:
         m = CLUB_NAME.match(text, span.start, span.end)
-        if m is not None and fold_key(m.group(1)) in _words("club_prefix"):
+        if m is not None and _is_club_prefix(m.group(1)):
             clubs.add(fold_key(text[m.end() : span.end]))
             clubs.add(fold_key(text[span.start : span.end]))
         elif _after_club_prefix(text, span.start):
@@ -1033,7 +1033,11 @@ def _club_short_forms(text: str, spans: list[_Span]) -> list[_Span]:
 def _after_club_prefix(text: str, start: int) -> bool:
     """Whether a sports club's capitals ("AS", "JS", "FC") stand right before `start`."""
     m = CLUB_PREFIX.search(text, max(0, start - CLUB_PREFIX_WINDOW), start)
-    return m is not None and fold_key(m.group(1)) in _words("club_prefix")
+    return m is not None and _is_club_prefix(m.group(1))
+
+
+def _is_club_prefix(capitals: str) -> bool:
+    return fold_key(capitals) in _words("club_prefix")
 
 
 def _is_unit(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> bool:
