@@ -114,6 +114,8 @@ def bare_model(texts: list[str], n_process: int) -> float:
 
 def measure(n: int, keep: Path | None) -> dict:
     heads, paras = paragraphs()
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
     base = Path(tempfile.mkdtemp(prefix=f"veille-scale-{n}-", dir=keep))
     repo = copy_repo(base / "repo", "corpus")
     write_corpus(repo / "corpus", build_articles(n, 0, heads, paras), 0)
