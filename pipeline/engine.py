@@ -80,6 +80,7 @@ def run_cached(
     params: EngineParams,
     label: str,
     light: bool = False,
+    on_results: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[list[Any], RunStats]:
     """`work` applied to each of `items` (in batches), taking cached results where there are.
 
@@ -87,6 +88,9 @@ def run_cached(
     batch of items to one result per item, each depending only on its item. `light`
     work with at most `params.in_process_up_to` documents to compute runs in this
     process, on the local engine: a daily increment costs less than the workers' start.
+    `on_results`, when given, is called with the results by key as they become known:
+    the cached ones first, while the workers start, then each batch's, so the caller
+    does its own per-document work while it would otherwise wait.
     """
     started = time.monotonic()
     present = cache.present(list(dict.fromkeys(keys)))
@@ -104,12 +108,16 @@ def run_cached(
     running = _run_batches(work, items, batches, params, here)
     try:
         results: dict[str, Any] = cache.get_many(list(present))
+        if on_results is not None:
+            on_results(results)
         progress = _progress(len(todo), label)
         worker_peak = 0
         for batch, (batch_results, peak) in running:
             pairs = [(keys[i], r) for i, r in zip(batch, batch_results, strict=True)]
             cache.put_many(pairs)
             results.update(pairs)
+            if on_results is not None:
+                on_results(dict(pairs))
             worker_peak = max(worker_peak, peak)
             progress.update(len(batch))
         progress.close()

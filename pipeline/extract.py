@@ -13,6 +13,7 @@ import json
 import operator
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -34,6 +35,8 @@ from pipeline.io import load_params, log, originals, read_table, setup_logging, 
 from pipeline.nlp import PRELOAD_MODEL_ENV, load_nlp
 
 CACHE = "data/cache/extract/results.sqlite"
+# the model's very large regular expressions, compiled (`pipeline.regex_store`)
+REGEX_STORE = "data/cache/extract/regexes.pickle"
 
 
 @dataclass(frozen=True)
@@ -117,9 +120,17 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def extract_documents(
-    cleaned: pd.DataFrame, params: ExtractParams, engine: EngineParams, cache: ResultCache
+    cleaned: pd.DataFrame,
+    params: ExtractParams,
+    engine: EngineParams,
+    cache: ResultCache,
+    on_results: Callable[[list[str], dict[str, DocumentResult]], None] | None = None,
 ) -> tuple[list[DocumentResult], RunStats]:
-    """Each cleaned document's result, in table order, from `cache` where it has them."""
+    """Each cleaned document's result, in table order, from `cache` where it has them.
+
+    `on_results(keys, results)` sees the results by content key as they become known
+    (`keys` is each document's, in table order).
+    """
     titles = cleaned["title"] if "title" in cleaned else [None] * len(cleaned)
     sites = cleaned["site"] if "site" in cleaned else [None] * len(cleaned)
     docs = [
@@ -127,59 +138,93 @@ def extract_documents(
         for text, title, site in zip(cleaned["text"], titles, sites)
     ]
     keys = [content_key(*doc) for doc in docs]
-    results, stats = run_cached(functools.partial(extract_batch, params), docs, keys, cache, engine, "extract")
+    each = None if on_results is None else functools.partial(on_results, keys)
+    work = functools.partial(extract_batch, params)
+    results, stats = run_cached(work, docs, keys, cache, engine, "extract", on_results=each)
     cache.retain(keys)
     return results, stats
 
 
-def entity_table(
-    doc_ids: list[str], results: list[DocumentResult], sentence_starts: dict[str, list[int]]
-) -> pd.DataFrame:
+class TableRows:
+    """Each document's rows of the entity and amount tables but what depends on the corpus,
+    built as its result becomes known: on a rerun, the cached documents' rows are
+    built while the workers load the model for the new ones.
+    """
+
+    def __init__(self, doc_ids: list[str], sentence_starts: dict[str, list[int]]) -> None:
+        self.doc_ids = doc_ids
+        self.sentence_starts = sentence_starts
+        self.entities: list[tuple | None] = [None] * len(doc_ids)
+        self.amounts: list[tuple | None] = [None] * len(doc_ids)
+        self._indexes: dict[str, list[int]] | None = None
+
+    def add(self, keys: list[str], results: dict[str, DocumentResult]) -> None:
+        """Build the rows of the documents (their content `keys` in table order) in `results`."""
+        if self._indexes is None:
+            self._indexes = {}
+            for i, key in enumerate(keys):
+                self._indexes.setdefault(key, []).append(i)
+        for key, result in results.items():
+            for i in self._indexes.get(key, ()):
+                self._build(i, result)
+
+    def complete(self, results: list[DocumentResult]) -> None:
+        """Build the rows of every document still without them."""
+        for i, result in enumerate(results):
+            if self.entities[i] is None:
+                self._build(i, result)
+
+    def _build(self, i: int, result: DocumentResult) -> None:
+        starts = self.sentence_starts.get(self.doc_ids[i], [])
+        mentions = result.mentions
+        self.entities[i] = (
+            [locate_sentence(starts, m[0]) for m in mentions],
+            *(zip(*mentions) if mentions else ((),) * len(MENTION_FIELDS)),
+        )
+        rows = [AMOUNT_ROW(row) for row in result.amounts]
+        self.amounts[i] = (
+            [locate_sentence(starts, row[0]) for row in rows],
+            *(zip(*rows) if rows else ((),) * 8),
+        )
+
+
+def entity_table(doc_ids: list[str], results: list[DocumentResult], rows: TableRows) -> pd.DataFrame:
     """Entity rows for every document, with one canonical name across the corpus."""
     columns: dict[str, list] = {name: [] for name in schema.ENTITIES.names}
+    doc_col, sent_col = columns["doc_id"], columns["sent_id"]
+    start_col, end_col, text_col, label_col = (columns[f] for f in ("start", "end", "text", "label"))
     documents = []
-    for doc_id, result in zip(doc_ids, results):
-        first = len(columns["doc_id"])
-        documents.append((range(first, first + len(result.mentions)), result.names, result.mention_objects))
-        starts = sentence_starts.get(doc_id, [])
-        for start, end, text, label in result.mentions:
-            columns["doc_id"].append(doc_id)
-            columns["sent_id"].append(locate_sentence(starts, start))
-            columns["start"].append(start)
-            columns["end"].append(end)
-            columns["text"].append(text)
-            columns["label"].append(label)
+    for doc_id, result, (sent_ids, starts, ends, texts, labels) in zip(doc_ids, results, rows.entities):
+        first = len(doc_col)
+        documents.append((range(first, first + len(sent_ids)), result.names, result.mention_objects))
+        doc_col.extend([doc_id] * len(sent_ids))
+        sent_col.extend(sent_ids)
+        start_col.extend(starts)
+        end_col.extend(ends)
+        text_col.extend(texts)
+        label_col.extend(labels)
     columns["canonical"] = corpus_canonicals(documents, columns["label"])
     return pd.DataFrame(columns, columns=schema.ENTITIES.names)
 
 
-def amount_table(
-    doc_ids: list[str], results: list[DocumentResult], sentence_starts: dict[str, list[int]]
-) -> pd.DataFrame:
+def amount_table(doc_ids: list[str], rows: TableRows) -> pd.DataFrame:
     """Amount rows for every document; `range_id` is made unique across the corpus, in document order."""
+    names = ("start", "end", "text", "value", "unit", "object", "qualifier")
     columns: dict[str, list] = {name: [] for name in schema.AMOUNTS.names}
+    doc_col, sent_col, range_col = columns["doc_id"], columns["sent_id"], columns["range_id"]
     next_range = 0
-    for doc_id, result in zip(doc_ids, results):
-        starts = sentence_starts.get(doc_id, [])
-        local_ranges: dict[int, int] = {}
-        for row in result.amounts:
-            start, end, text, value, unit, obj, qualifier, local_range = AMOUNT_ROW(row)
-            range_id = None
-            if local_range is not None:
-                if local_range not in local_ranges:
-                    local_ranges[local_range] = next_range
-                    next_range += 1
-                range_id = local_ranges[local_range]
-            columns["doc_id"].append(doc_id)
-            columns["sent_id"].append(locate_sentence(starts, start))
-            columns["start"].append(start)
-            columns["end"].append(end)
-            columns["text"].append(text)
-            columns["value"].append(float(value))
-            columns["unit"].append(unit)
-            columns["object"].append(obj)
-            columns["qualifier"].append(qualifier)
-            columns["range_id"].append(range_id)
+    for doc_id, (sent_ids, *fields_, local_ranges) in zip(doc_ids, rows.amounts):
+        doc_col.extend([doc_id] * len(sent_ids))
+        sent_col.extend(sent_ids)
+        for name, values in zip(names, fields_):
+            columns[name].extend(values)
+        renumbered: dict[int, int] = {}
+        for local in local_ranges:
+            if local is not None and local not in renumbered:
+                renumbered[local] = next_range
+                next_range += 1
+        range_col.extend(None if local is None else renumbered[local] for local in local_ranges)
+    columns["value"] = [float(v) for v in columns["value"]]
     table = pd.DataFrame(columns, columns=schema.AMOUNTS.names)
     return table.astype({"range_id": "Int64"})
 
@@ -195,11 +240,13 @@ def extract_tables(
     cleaned = cleaned.sort_values("doc_id", kind="stable")
     if cache is None:
         cache = ResultCache(":memory:", "")
-    results, stats = extract_documents(cleaned, params, engine, cache)
-    log.info("extract: %s", stats)
     doc_ids = list(cleaned["doc_id"])
-    entities = entity_table(doc_ids, results, sentence_starts)
-    amounts = amount_table(doc_ids, results, sentence_starts)
+    rows = TableRows(doc_ids, sentence_starts)
+    results, stats = extract_documents(cleaned, params, engine, cache, rows.add)
+    log.info("extract: %s", stats)
+    rows.complete(results)
+    entities = entity_table(doc_ids, results, rows)
+    amounts = amount_table(doc_ids, rows)
     return (
         entities.sort_values(["doc_id", "start", "end"], kind="stable"),
         amounts.sort_values(["doc_id", "start", "end"], kind="stable"),
@@ -223,13 +270,15 @@ def _package_version(name: str) -> str | None:
         return None
 
 
-def preload_model(params: ExtractParams, engine: EngineParams) -> None:
+def preload_model(params: ExtractParams, engine: EngineParams, regex_store: str | Path = REGEX_STORE) -> None:
     """Start loading the model for the workers, in the fork server they will fork from.
 
     The variable naming the model is set only while the server starts, so no
     other process this one starts later loads a model on importing `pipeline.preload`.
+    The model's very large regular expressions come from, and go to, `regex_store`.
     """
-    os.environ[PRELOAD_MODEL_ENV] = json.dumps([params.model, list(params.disable)])
+    spec = [params.model, list(params.disable), str(Path(regex_store).resolve())]
+    os.environ[PRELOAD_MODEL_ENV] = json.dumps(spec)
     try:
         # what this module imports, not this module: each worker runs it again as its main module,
         # which Python warns about when the module is already imported
