@@ -151,7 +151,7 @@ from pipeline.extract import ExtractParams, preload_model
 from pipeline.nlp import PRELOAD_MODEL_ENV
 from tests.test_engine import models_loaded
 
-preload_model(ExtractParams("fr_core_news_md", 32, ()), EngineParams(n_process=2))
+preload_model(ExtractParams("fr_core_news_md", 32, ()), EngineParams(n_process=2), sys.argv[1])
 assert PRELOAD_MODEL_ENV not in os.environ, "the variable outlives the fork server's start"
 results, _ = run_cached(models_loaded, [1, 2], ["a", "b"], ResultCache(":memory:", ""), EngineParams(n_process=2, batch_size=1), "t")
 print(results)
@@ -165,13 +165,17 @@ def models_loaded(batch):
     return [load_nlp.cache_info().currsize for _ in batch]
 
 
-def test_extract_workers_start_with_the_model_the_fork_server_loaded():
+def test_extract_workers_start_with_the_model_the_fork_server_loaded(tmp_path):
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    done = subprocess.run([sys.executable, "-c", PRELOAD_CHECK], cwd=root, capture_output=True, text=True, timeout=300)
+    store = tmp_path / "regexes.pickle"
+    done = subprocess.run(
+        [sys.executable, "-c", PRELOAD_CHECK, str(store)], cwd=root, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-2000:]
+    assert store.exists(), "the fork server kept the model's compiled tokenizer patterns"
     assert done.stdout.strip() == "[1, 1]"
     assert "Warning" not in done.stderr
