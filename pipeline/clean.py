@@ -134,10 +134,12 @@ DATE_HEADER = re.compile(r"^\s*date(?:\s+de\s+(?:publication|parution|mise\s+en\
 # "DAKAR, 4 mars 2024 (APS) – " / "BAMAKO (AFP) - " opening the first paragraph
 PLACE_RE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
 PAREN_RE = r"\([A-ZÀ-Ý][^()]{1,30}\)"
+# "Haïti standard, le 17 novembre 2022.-": an outlet's name may be in lower case after its first word
+DATELINE_PLACE_RE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?!(?i:le|la|les|et|à|au|aux|en|un|une|ce|il|elle)\b)[\w'’.-]+){0,2}"
 WIRE_DATED_HEAD = (
-    rf"^(?P<place>{PLACE_RE})\s*(?:{PAREN_RE})?\s*,\s*(?i:le\s+)?(?i:{WEEKDAY_RE}\s+)?"
+    rf"^(?P<place>{DATELINE_PLACE_RE})\s*(?:{PAREN_RE})?\s*,\s*(?i:le\s+)?(?i:{WEEKDAY_RE}\s+)?"
     rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE})?|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
-    rf"\s*(?:{PAREN_RE})?\s*(?:[-–—:]|\.?_)"
+    rf"\s*(?:{PAREN_RE})?\s*(?:\.?[-–—:]|\.?_)"
 )
 # "BAMAKO (AFP) - ", "QUÉBEC — ": a capitalised place, then an agency or a dash
 WIRE_PLAIN_HEAD = (
@@ -165,7 +167,7 @@ SOURCE_PREFIX = re.compile(
     r"^(?P<site>[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})\s*\|\s+(?=\S)"
     # "Ouestafnews – ": a dash after a name that says it is an outlet, where a place would be a dateline
     r"|^(?P<outlet>[A-ZÀ-Ý][\w'’.&-]*(?i:news|infos?|presse|press|actu|actus|matin|soir|hebdo|médias?|tv|fm|radio))"
-    r"\s+[-–—]\s+(?=\S)"
+    r"\s*[-–—]\s+(?=\S)"
     # "(Sahel Matin Info) – ": the outlet in brackets opening the story
     r"|^\((?P<bracketed>[A-ZÀ-Ý][^()]{1,40})\)\s*[-–—:]\s+(?=\S)"
 )
@@ -180,6 +182,17 @@ BYLINE_PREFIX = re.compile(
 CREDIT_PREFIX = re.compile(
     r"(?:^|(?<=[.!?)»]\s))\w[\w.-]{1,24}/[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
+# "Lire aussi : <headline>Le pays compte …": a teaser the scrape glued to the paragraph after it;
+# the headline's last letter or figure runs into the capitalised first word of a sentence
+GLUED_TEASER = re.compile(
+    r"^[\W_]*(?:(?i:[àa])\s+)?(?i:lire|relire|voir)(?:\s+(?i:aussi|également|egalement|encore))?\s*:\s*"
+    r"\S.{8,200}?[a-zà-ÿ0-9»\"”?!)]"
+    r"(?=(?:Le|La|Les|L['’]|Un|Une|Des|Du|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Nous|Selon|Dans|En|Au|Aux"
+    r"|Pour|Par|Depuis|Après|Lors|Mais|Alors|Ainsi|C['’]|D['’]|Son|Sa|Ses|Leur|Leurs)(?=[\s'’]))"
+)
+GLUED_TEASER_KEYS = ("lire", "voir")
+# "… au cœur de l'action publique ». FIN": a dispatch's end mark after its last sentence
+END_MARK = re.compile(r"(?<=[.!?»\"”…])\s+(?:[-–—/]\s*)?FIN(?:\s*[-–—/])?\s*$")
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 OUTLET_PLACE_KEYS = ("(",)
@@ -197,9 +210,8 @@ DOMAIN = re.compile(
 URL_TOKEN = re.compile(
     r"^(?:https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:[/?#]\S*)?)$", re.I
 )
-URL_LABEL = re.compile(
-    r"^\W*(?:source|sources|lien|link|url|via|site|web|voir|plus\s+d['’]infos?)\s*:\s*", re.I
-)
+# "Lien :", "Lien permanent :", "Pour en savoir plus :": a label of up to four words, not "https:"
+URL_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*:(?!//)\s*", re.I)
 URL_LEAD = re.compile(r"^[^\w]+(?=(?:https?://|www\.|[a-z0-9]))", re.I)  # "🔗https://", "➜www."
 SOCIAL_DOMAINS = frozenset(
     "facebook.com twitter.com x.com t.co wa.me whatsapp.com linkedin.com youtube.com youtu.be "
@@ -272,9 +284,11 @@ SHARE_COUNT = re.compile(
     re.I,
 )
 
+# an icon font's ligature name the scrape kept as text before a label ("photo_camera", "camera_alt")
+ICON_NAME = r"(?:[a-z]+(?:_[a-z]+)+\s+)?"
 CREDIT = re.compile(
-    r"^[\W_]*(?:crédits?|credits?)(?:\s+(?:photos?|images?|vidéos?|illustrations?))?\s*[:©/–—-]"
-    r"|^[\W_]*(?:photos?|images?|illustrations?|infographie|vidéo|ph\.?)"
+    rf"^[\W_]*{ICON_NAME}(?:crédits?|credits?)(?:\s+(?:photos?|images?|vidéos?|illustrations?))?\s*[:©/–—-]"
+    rf"|^[\W_]*{ICON_NAME}(?:photos?|images?|illustrations?|infographie|vidéo|ph\.?)"
     r"(?:\s+(?:d['’]illustration|d['’]archives?|de\s+une|archives?))?\s*[:©/–—-]\s*\S"
     r"|^\s*©\s*\S",
     re.I,
@@ -417,7 +431,11 @@ DASH_SIGNATURE = re.compile(
     r"^\s*[—–-]\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}(?:\s*,\s*[^.,]{1,40})?\s*$"
 )
 # "(pp/L'essentiel)", "(ats/ac)": the desk's initials and the outlet, in brackets at the end
-DESK_SIGNATURE = re.compile(r"^\s*\(\s*[a-zA-Z]{1,4}(?:\s*[/,]\s*[A-Za-zÀ-ÿ][\w'’. -]{0,30}){1,3}\s*\)\s*$")
+# "HS/Le Quotidien": without brackets, capital initials and a slash
+DESK_SIGNATURE = re.compile(
+    r"^\s*\(\s*[a-zA-Z]{1,4}(?:\s*[/,]\s*[A-Za-zÀ-ÿ][\w'’. -]{0,30}){1,3}\s*\)\s*$"
+    r"|^\s*[A-Z]{1,4}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*$"
+)
 # "• Le 20 février 2023 à 19:51, par Awa": the head of a reader's comment
 COMMENT_HEAD = re.compile(
     rf"^\W*(?:le\s+)?(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}(?:\s*(?:à|-)\s*\d{{1,2}}\s*[:h]\s*\d\d)?\s*,?\s+par\s+\S"
@@ -553,7 +571,8 @@ DESK_OUTLET = re.compile(
     r"(?P<site>[A-ZÀ-Ý].*?)[\s.]*$"
 )
 SOURCE_LINE = re.compile(
-    r"^\W*(?P<label>Sources?|SOURCES?|Auteurs?|Texte|Textes|Rédaction|Reportage|Correspondance|Avec)\s*:\s*(?P<src>\S.*)$"
+    r"^\W*(?P<label>Sources?(?:\s+(?i:officielles?|originales?|principales?))?|SOURCES?|Auteurs?|Texte|Textes|Rédaction"
+    r"|Reportage|Correspondance|Avec)\s*:\s*(?P<src>\S.*)$"
 )
 TEAM_LINE = re.compile(r"^\W*(?:Par\s+)?(?:la|notre)\s+(?:rédaction|redaction)\W*$", re.I)
 AGENCY_ALONE = re.compile(r"^\W*\(\s*[A-Z][A-Za-z.&-]{1,8}(?:\s*[/,]\s*[A-Z][A-Za-z.&-]{1,8})*\s*\)\W*$")
@@ -1025,10 +1044,22 @@ def _mentions(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
+def _glued_teaser(text: str, params: CleanParams) -> re.Match | None:
+    """The "Lire aussi : <headline>" glued in front of a paragraph's first sentence, if there is one."""
+    if not _mentions(_lowered(text[:24]), GLUED_TEASER_KEYS):
+        return None
+    m = GLUED_TEASER.match(text)
+    if m is None:
+        return None
+    rest = _shape(text[m.end() :])
+    prose = _ends_sentence(text) or rest.stop_ratio >= params.prose_min_stop_ratio
+    return m if prose and rest.words >= params.prose_min_words else None
+
+
 def _teaser(text: str, shape: _Shape, params: CleanParams) -> tuple[bool, bool]:
     """(is a teaser, is a heading opening a list of teasers)."""
     m = TEASER.match(text)
-    if m is None:
+    if m is None or _glued_teaser(text, params) is not None:  # the paragraph after it is the body's
         return False, False
     if shape.words > params.teaser_max_words:
         # "Ses derniers articles: <headline> <headline> …": a list heading glued to its headlines
@@ -2066,6 +2097,10 @@ def _body_paragraphs(
     """The body lines as paragraphs, the story's first without its wire dateline ("DAKAR, 4 mars 2024 (APS) –")."""
     paragraphs = [line.text for line in body]
     for k, line in enumerate(body):
+        teaser = _glued_teaser(paragraphs[k], params)
+        if teaser is not None:
+            removed.append(RemovedLine(line.parts[0][0], teaser.group().strip(), "teaser"))
+            paragraphs[k] = paragraphs[k][teaser.end() :]
         inline = INLINE_TEASER.search(paragraphs[k]) if _mentions(paragraphs[k], INLINE_TEASER_KEYS) else None
         if inline is not None and inline.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], inline.group().strip(), "teaser"))
@@ -2079,6 +2114,10 @@ def _body_paragraphs(
         if credit is not None and credit.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], credit.group().strip(), "credit"))
             paragraphs[k] = paragraphs[k][: credit.start()]
+    end = END_MARK.search(paragraphs[-1]) if body and paragraphs[-1].endswith(("FIN", "-", "/")) else None
+    if end is not None:
+        removed.append(RemovedLine(body[-1].parts[-1][0], end.group().strip(), "signature"))
+        paragraphs[-1] = paragraphs[-1][: end.start()]
     if body:
         source = SOURCE_PREFIX.match(body[0].text)
         name = source and (source.group("site") or source.group("outlet") or source.group("bracketed"))
@@ -2407,7 +2446,8 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
         m = SOURCE_LINE.match(text)
         if m and m.group("label").lower().startswith("source"):
             source = re.split(r"\s*[,|(]\s*|\s+[-–—]\s+", m.group("src"))[0].strip(" .")
-            if source and _shape(source).words <= params.site_max_words:
+            # a wire agency is where the story came from, not who publishes it
+            if source and _shape(source).words <= params.site_max_words and source.upper() not in WIRE_AGENCIES:
                 return SITE_PRIORITY["source"], _site_name(source)
     return None
 

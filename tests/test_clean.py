@@ -504,7 +504,8 @@ def test_published(text, published):
         (f"Le Niger adopte sa loi sur l'eau | Sahel Matin\n\n{P1}", "Sahel Matin"),
         (f"{P1}\nhttps://www.gazette-du-fleuve.ml/societe/loi-eau\n", "gazette-du-fleuve.ml"),
         (f"{P1}\n© 2024 Le Phare de Kindia - Tous droits réservés", "Le Phare de Kindia"),
-        (f"{P1}\nSource : ANP", "ANP"),
+        (f"{P1}\nSource : Sahel Matin", "Sahel Matin"),
+        (f"{P1}\nSource : ANP", None),  # a wire agency named as the source is not the site either
         (f"{P1}\n© Le Phare de Kindia 2024 | Contact | Publicité", "Le Phare de Kindia"),
         (f"https://www.pharedekindia.gn/eco/bauxite\n{P1}\n© 2024 Le Phare de Kindia", "Le Phare de Kindia"),
         (f"GAZETTE DU FLEUVE\nMopti : le port fluvial rouvre aux pinasses\n{P1}", "Gazette du Fleuve"),

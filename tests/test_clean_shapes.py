@@ -304,3 +304,91 @@ def test_a_photo_credit_glued_to_a_paragraphs_first_word_is_cut_from_it(credit):
 def test_a_slash_and_a_name_followed_by_a_space_stay(opening):
     result = clean_text(f"{opening}{P1}\n\n{P2}")
     assert result.removed == ()
+
+
+# ---------------------------------------------------------------- a teaser glued to the paragraph after it
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Lire aussi : Un ultimatum aux propriétaires des parcelles laissées à l'abandon au Burkina Faso",
+        "À lire aussi: Le Niger prévoit une récolte record de 40 tonnes de mil en 2016",
+        "Voir aussi : WhatsApp change ses règles",  # a capital inside the headline is no glue
+    ],
+)
+def test_a_teaser_glued_to_the_next_paragraphs_first_word_is_cut_from_it(teaser):
+    result = clean_text(f"{P1}\n\n{teaser}{P2}")
+    assert result.removed == (RemovedLine(2, teaser, "teaser"),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_teaser_glued_to_a_short_line_goes_whole():
+    line = "Lire aussi : Le Niger rouvre sa frontièreLes détails"
+    assert_removed_between(line, "teaser")
+
+
+# ---------------------------------------------------------------- end marks, desk signatures, link labels
+
+
+@pytest.mark.parametrize("mark", [" FIN", " -FIN-", " /FIN/"])
+def test_a_dispatchs_end_mark_after_its_last_sentence_is_cut(mark):
+    result = clean_text(f"{P1}\n\n{P2}{mark}")
+    assert result.removed == (RemovedLine(2, mark.strip(), "signature"),)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_fin_inside_the_story_stays():
+    line = "Le festival prend FIN ce soir."
+    result = clean_text(f"{P1}\n\n{line}\n\n{P2}")
+    assert result.removed == ()
+
+
+def test_initials_and_an_outlet_after_a_slash_sign_the_story_and_name_the_site():
+    result = clean_text(f"{P1}\n\n{P2}\n\nHS/Le Courrier du nord\n")
+    assert result.removed == (RemovedLine(4, "HS/Le Courrier du nord", "signature"),)
+    assert result.site == "Le Courrier du nord"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lien permanent: https://exemple-info.net/VetBE", "Pour en savoir plus : www.exemple-info.net/dossier"],
+)
+def test_a_short_label_and_a_link_alone_is_a_link(line):
+    assert_removed_between(line, "url")
+
+
+def test_a_sentence_ending_with_a_link_stays():
+    assert_kept_between("Le rapport complet est en ligne sur le site du ministère : https://exemple.gouv/rapport")
+
+
+def test_an_icon_name_before_a_photo_credit_is_part_of_the_credit():
+    assert_removed_between("photo_camera PHOTO/ARCHIVO - Le roi à l'inauguration de l'usine de Kenitra", "credit")
+
+
+def test_an_official_source_line_is_a_byline():
+    assert_removed_between("📎 Source officielle : ANP – Adoption du budget par l’Assemblée nationale", "byline")
+
+
+def test_an_outlet_in_lower_case_signing_a_dateline_on_its_own_line():
+    result = clean_text(f"Courrier du nord, le 17 novembre 2022.-\n{P1}\n\n{P2}")
+    assert result.removed[0] == RemovedLine(0, "Courrier du nord, le 17 novembre 2022.-", "dateline")
+    assert result.published == "2022-11-17"
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_sentence_before_a_date_and_a_dash_is_no_dateline():
+    line = f"Selon le ministre, le 17 novembre 2022 – {P1}"
+    result = clean_text(f"{line}\n\n{P2}")
+    assert result.removed == ()
+
+
+def test_an_outlet_glued_to_its_dash_opening_the_story():
+    result = clean_text(f"EXEMPLENEWS- {P1}\n\n{P2}")
+    assert result.removed == (RemovedLine(0, "EXEMPLENEWS-", "source"),)
+    assert result.site == "EXEMPLENEWS"
+
+
+def test_a_wire_agency_named_as_the_source_is_not_the_site():
+    assert clean_text(f"{P1}\n\n{P2}\n\nSource : Sahel Matin\n").site == "Sahel Matin"
+    assert clean_text(f"{P1}\n\n{P2}\n\nSource : APS\n").site is None
