@@ -112,6 +112,9 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:livres?\s+turques|lires?\s+turques)|TRY", "TRY", 1, _MONEY),
     (r"(?i:dirhams?\s+(?:émiratis|des\s+Émirats))|AED", "AED", 1, _MONEY),
     (r"(?i:dirhams?\s+marocains)|MAD", "MAD", 1, _MONEY),
+    # Maghreb papers' millions and milliards of the local currency: "2553,9 MD", "12 MDH", "3 MMDH"
+    (r"MMDH|MMDhs", "MAD", 1e9, _MONEY),
+    (r"MDH|MDhs", "MAD", 1e6, _MONEY),
     (r"(?i:dirhams?)|DH|Dh", "~dirham", 1, _MONEY),
     (r"(?i:nairas?)|₦|NGN", "NGN", 1, _MONEY),
     (r"(?i:yens?)|JPY", "JPY", 1, _MONEY),
@@ -121,6 +124,8 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:roupies?)", "~roupie", 1, _MONEY),
     (r"(?i:rands?)|ZAR", "ZAR", 1, _MONEY),
     (r"(?i:cedis?)|GHS", "GHS", 1, _MONEY),
+    (r"MDA", "DZD", 1e6, _MONEY),
+    (r"MDT|MD", "TND", 1e6, _MONEY),
     (r"(?i:dinars?\s+algériens)|DZD|DA", "DZD", 1, _MONEY),
     (r"(?i:dinars?\s+tunisiens)|TND|DT", "TND", 1, _MONEY),
     (r"(?i:dinars?\s+libyens)|LYD", "LYD", 1, _MONEY),
@@ -204,12 +209,14 @@ _DE_RE = re.compile(_DE)
 _SIGN_RE = re.compile(r"[\s(\[:][-−]")
 # a price per unit after the currency: "0,19 euro/kWh", "400 FCFA/kg", "665 dollars/TM" (tonne métrique)
 _PER_UNIT_RE = re.compile(
-    r"\s?/\s?(?P<per>kWh|MWh|kg|tonnes?|TM|tm|t|litres?|L|l|m²|m³|barils?|bbl)(?![^\W\d_])"
+    r"\s?/\s?(?P<per>kWh|MWh|kg|Kg|KG|tonnes?|TM|tm|t|litres?|L|l|m²|m³|barils?|bbl)(?![^\W\d_])"
 )
 _PER_UNITS = {
-    "tonne": "t", "tonnes": "t", "TM": "t", "tm": "t", "litre": "L", "litres": "L", "l": "L",
+    "Kg": "kg", "KG": "kg", "tonne": "t", "tonnes": "t", "TM": "t", "tm": "t", "litre": "L", "litres": "L", "l": "L",
     "baril": "bbl", "barils": "bbl",
 }
+# a count of "livres" is the pound where the article is about a country of the pound
+POUND_OBJECTS = frozenset({"livre", "livres"})
 _SPACES_RE = re.compile(rf"{_SP}*")
 # Currency written before the figure: "$100 millions", "US$ 5 millions", "€20".
 _PREFIX_RE = re.compile(
@@ -532,9 +539,16 @@ def find_amounts(text: str, context: str = "") -> list[AmountMatch]:
     matches = _find_matches(text)
     # "~cfa/kg": a family, and the unit a price is per
     families = {m.unit[1:].partition("/")[0] for m in matches if m.unit.startswith(FAMILY_MARK)}
+    pounds = [i for i, m in enumerate(matches) if m.unit == "count" and m.object in POUND_OBJECTS]
+    if pounds:
+        families.add("livre")
     if not families:
         return matches
     codes = resolve_families(f"{context}\n{text}", families)
+    if pounds and codes["livre"]:
+        # "50 milliards de livres" in an article about Lebanon: the pound, not books
+        for i in pounds:
+            matches[i] = replace(matches[i], unit=codes["livre"], object=None)
     resolved = []
     for m in matches:
         if not m.unit.startswith(FAMILY_MARK):

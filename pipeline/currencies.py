@@ -122,7 +122,9 @@ FAMILIES: dict[str, Family] = {
             ),
             places=(
                 (r"Suisse|(?i:suisses?)|(?i:helvétiques?)|Berne|Genève|Zurich|Lausanne|Bâle|Lucerne"
-                 rf"|Fribourg|Neuchâtel|Tessin|Valais|Conseil{_SP}fédéral", "CHF"),
+                 rf"|Fribourg|Neuchâtel|Tessin|Valais|Vaud|Conseil{_SP}fédéral"
+                 r"|(?i:vaudois(?:es?)?|valaisan(?:ne)?s?|genevois(?:es?)?|fribourgeois(?:es?)?|neuchâtelois(?:es?)?"
+                 r"|tessinois(?:es?)?|bernois(?:es?)?|zurichois(?:es?)?|bâlois(?:es?)?)", "CHF"),
                 (rf"Guinée(?!{_SP}*-?{_SP}*(?:Bissau|équatoriale))|(?i:guinéen(?:ne)?s?)|Conakry", "GNF"),
                 (r"RDC|R\.D\.C\.|Kinshasa|Lubumbashi|Goma|Bukavu|Kisangani|Kasaï|Katanga"
                  rf"|République{_SP}+démocratique{_SP}+du{_SP}+Congo", "CDF"),
@@ -184,7 +186,8 @@ FAMILIES: dict[str, Family] = {
                 (rf"(?i:centimes?{_SP}+de{_SP}+franc)|CHF|(?i:francs?{_SP}+suisses?)|(?i:rappen)", "CHF"),
             ),
             places=(
-                (r"Suisse|(?i:suisses?)|(?i:helvétiques?)|Berne|Genève|Zurich|Lausanne|Bâle", "CHF"),
+                (r"Suisse|(?i:suisses?)|(?i:helvétiques?)|Berne|Genève|Zurich|Lausanne|Bâle|Vaud|Valais"
+                 r"|(?i:vaudois(?:es?)?|valaisan(?:ne)?s?|genevois(?:es?)?|fribourgeois(?:es?)?)", "CHF"),
             ),
             min_place_mentions=1,  # euros, when the article writes them, decide first
         ),
@@ -199,7 +202,14 @@ FAMILIES: dict[str, Family] = {
                 (rf"(?i:livres?{_SP}+turques?)|TRY", "TRY"),
                 (rf"(?i:livres?{_SP}+syriennes?)|SYP", "SYP"),
             ),
-            places=(),
+            # where the article is about a country of the pound, two mentions make "livres" its money
+            places=(
+                (rf"Liban|(?i:libanais(?:es?)?)|Beyrouth|Banque{_SP}du{_SP}Liban", "LBP"),
+                (rf"Égypte|Egypte|(?i:égyptien(?:ne)?s?)|Le{_SP}Caire", "EGP"),
+                (rf"Royaume-Uni|(?i:britanniques?)|Londres|Angleterre|Banque{_SP}d['’]Angleterre", "GBP"),
+                (r"Syrie|(?i:syrien(?:ne)?s?)|Damas", "SYP"),
+                (r"Soudan|(?i:soudanais(?:es?)?)|Khartoum", "SDG"),
+            ),
         ),
         Family("roupie", "INR", qualified=_RUPEE_QUALIFIED, places=_RUPEE_PLACES),
         # "Rs 4,1 milliards": French-language papers that write "Rs" before the figure are

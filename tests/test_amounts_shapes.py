@@ -156,3 +156,28 @@ def test_rs_takes_its_country_from_the_headline_too():
     assert _found(text, "L'Inde revoit son budget : l'Inde dépense plus") == _expected(
         [("Rs 4,1 milliards", 4.1e9, "INR", None)]
     )
+
+
+# Maghreb papers' abbreviations of millions of the local currency; the pound by the article's country;
+# a price per kilogram however the unit is capitalised; Swiss cantons make "francs" the Swiss franc
+LOCAL_SHAPES = [
+    ("Le déficit commercial s'établit à 2553,9 MD à fin mai.", [("2553,9 MD", 2.5539e9, "TND", None)]),
+    ("Les recettes atteignent 120,5 MDT.", [("120,5 MDT", 1.205e8, "TND", None)]),
+    ("Le chiffre d'affaires atteint 12 MDH, contre 3 MMDH pour le groupe.", [("12 MDH", 1.2e7, "MAD", None), ("3 MMDH", 3e9, "MAD", None)]),
+    ("Le projet coûte 450 MDA.", [("450 MDA", 4.5e8, "DZD", None)]),
+    ("Le kilo est payé 440 Fcfa/Kg aux producteurs ivoiriens.", [("440 Fcfa/Kg", 440, "XOF/kg", None)]),
+    (
+        "Au Liban, la dette atteint 50 milliards de livres. Les Libanais attendent la Banque du Liban.",
+        [("50 milliards de livres", 5e10, "LBP", None)],
+    ),
+    ("L'enfant a lu 10 livres cette année.", [("10 livres", 10, "count", "livres")]),
+    (
+        "Le lait est payé 1,95 francs aux producteurs vaudois et valaisans.",
+        [("1,95 francs", 1.95, "CHF", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOCAL_SHAPES)
+def test_local_currency_shapes(text, expected):
+    assert _found(text) == _expected(expected)
