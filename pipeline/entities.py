@@ -59,6 +59,7 @@ NAME_LINKS = frozenset("de du des d' la le l' les".split())
 CONNECTORS = frozenset("de du des d' la le l' et à au aux en , sur pour chargé chargée".split())
 # The end of a span that ends on these was cut before its complement
 OPEN_ENDINGS = frozenset("de du des d' la l'".split())
+LAST_WORD = re.compile(r"(?<![\w'’])\w+['’]?$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ORDINALS = frozenset(
     "premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième "
@@ -1504,12 +1505,9 @@ def _merge_adjacent(text: str, spans: list[_Span]) -> list[_Span]:
         if merged:
             last = merged[-1]
             gap = text[last.end : span.start]
-            last_words = TOKEN.findall(text[last.start : last.end])
-            open_org = (
-                last.label == "ORG"
-                and bool(last_words)
-                and fold_key(last_words[-1]) in OPEN_ENDINGS
-            )
+            # "Société … du" + "Burkina", "Semaine des activités minières d'" + "Afrique de l'Ouest"
+            ending = LAST_WORD.search(text, last.start, last.end)
+            open_org = last.label in ("ORG", "MISC") and ending is not None and fold_key(ending.group()) in OPEN_ENDINGS
             # "Hôpital universitaire" + "Rafic Hariri": an institution named after a person
             named_after = (
                 last.label == "ORG"

@@ -1844,3 +1844,22 @@ def test_a_companys_board_alone_is_no_entity(nlp):
     text = "Le Conseil d’administration de la banque a validé les comptes, puis le Conseil de surveillance."
     got = repaired_with_words(nlp, text, ("Conseil d’administration", "ORG"), ("Conseil de surveillance", "ORG"))
     assert got == []
+
+
+@pytest.mark.parametrize(
+    "text, items, expected",
+    [
+        (
+            "La Semaine des activités minières d'Afrique de l'Ouest s'ouvre mardi.",
+            (("Semaine des activités minières d'", "MISC"), ("Afrique de l'Ouest", "LOC")),
+            ("Semaine des activités minières d'Afrique de l'Ouest", "MISC"),
+        ),
+        (
+            "La Société des mines du Burkina recrute.",
+            (("Société des mines du", "ORG"), ("Burkina", "LOC")),
+            ("Société des mines du Burkina", "ORG"),
+        ),
+    ],
+)
+def test_a_name_cut_after_its_preposition_takes_the_name_after_it(text, items, expected):
+    assert expected in repaired(text, *items)
