@@ -371,6 +371,9 @@ PROMPT = re.compile(
     r"^[\W_]*(?:soutenez|aidez|activez|autorisez|téléchargez|installez|rejoignez|abonnez|suivez|faites|retrouvez)(?:-(?:nous|vous))?\b"
     r"[^.!?]{0,80}?\b(?:dons?|notifications?|alertes?|appli\w*|chaînes?|canal|groupe|communauté|journalisme"
     r"|comptes?|réseaux\s+sociaux)\b"
+    # "Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater …": the networks alone say it
+    r"|^[\W_]*(?:suivez|retrouvez|rejoignez)[- ]nous\s+sur\s+(?:facebook|twitter|x|instagram|telegram|whatsapp"
+    r"|linkedin|youtube|tiktok|threads|bluesky)\b[^.!?]{0,80}\bpour\b"
     r"|(?:^|[.!?:]\s+)[\W_]*fai(?:re|tes)\s+un\s+don\W*$"
     r"|^\W*(?:ton|votre)\s+(?:avis|commentaire|message|réaction)\s+sera\s+(?:publiée?|visible|modérée?|validée?)\b",
     re.I,
@@ -418,6 +421,8 @@ SITE_LINK = re.compile(
     r"|flux\s+rss|rss|faire\s+un\s+don|se\s+connecter|connexion|s['’]identifier|mon\s+compte|menu"
     r"|rechercher|recherche|fermer|retour\s+en\s+haut|haut\s+de\s+page|accueil|home"
     r"|(?:close|open|fermer|ouvrir)\s+(?:le\s+)?menu"
+    # the text-size buttons: "Taille de police", "Taille du texte", "A+ A-"
+    r"|taille\s+(?:de\s+(?:la\s+)?police|du\s+texte|des\s+caractères|du\s+texte\s*:)|a\s*\+\s*a\s*-|a\s*-\s*a\s*\+"
     r"|(?:passer|aller|sauter)\s+au\s+contenu(?:\s+principal)?|(?:début|fin)\s+du\s+contenu(?:\s+principal)?"
     r"|skip\s+to\s+(?:main\s+)?content"
     r"|retour\s+(?:à|a|au|aux|vers)\s+(?:la\s+|l['’])?(?:liste|accueil|rubrique|sommaire|articles?|actualités?)[^.]*)\W*$",
@@ -1379,6 +1384,22 @@ def _mark_slug_captions(lines: list[_Line], params: CleanParams) -> None:
             line.reason = "caption"
 
 
+def _story_end(lines: list[_Line], last_anchor: int) -> int:
+    """The last line of the story: its source line when one closes what follows the last paragraph.
+
+    "Source : Le Républicain" under a list of fixtures or figures says the list was the
+    story's; the first other boilerplate line after the last paragraph leaves it there.
+    """
+    for k in range(last_anchor + 1, len(lines)):
+        line = lines[k]
+        if line.reason is None:
+            continue
+        if line.reason == "byline" and (m := SOURCE_LINE.match(line.text)) and m.group("label").lower().startswith("source"):
+            return k
+        break
+    return last_anchor
+
+
 def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
     """Headlines listed below the last paragraph, with no heading over them, are teasers.
 
@@ -1396,9 +1417,10 @@ def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params
     ]
     if not anchors:
         return
+    end = _story_end(lines, anchors[-1])
     tail = [
         line
-        for line in lines[anchors[-1] + 1 :]
+        for line in lines[end + 1 :]
         if line.reason is None and not line.subheading
     ]
     run = [
@@ -1411,7 +1433,7 @@ def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params
         and _complete(line.text)
     ]
     # two may be a sub-heading and a cut-off last paragraph, unless dates or times sit between them
-    dated = any(line.reason == "dateline" for line in lines[anchors[-1] + 1 :])
+    dated = any(line.reason == "dateline" for line in lines[end + 1 :])
     if len(run) >= (2 if dated else 3) and len(run) == len(tail):
         for line in run:
             line.reason = "teaser"
@@ -1844,7 +1866,7 @@ def _classify_by_context(
             line.reason = None
             line.subheading = True
     first_anchor = anchors[0] if anchors else len(lines)
-    last_anchor = anchors[-1] if anchors else -1
+    last_anchor = _story_end(lines, anchors[-1]) if anchors else -1
     folded_title = _fold(title) if title else None
     for i, line in enumerate(lines):
         if line.reason is not None or i == title_index:

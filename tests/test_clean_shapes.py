@@ -392,3 +392,31 @@ def test_an_outlet_glued_to_its_dash_opening_the_story():
 def test_a_wire_agency_named_as_the_source_is_not_the_site():
     assert clean_text(f"{P1}\n\n{P2}\n\nSource : Sahel Matin\n").site == "Sahel Matin"
     assert clean_text(f"{P1}\n\n{P2}\n\nSource : APS\n").site is None
+
+
+def test_a_follow_prompt_naming_the_networks_is_a_prompt():
+    assert_removed_between("Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater de l'actualité", "prompt")
+
+
+FIXTURES = [
+    "Coupe régionale : le programme des rencontres",
+    "Poule A à Garoua : Tchad, Gabon, Congo, Niger",
+    "Poule B à Douala : Bénin, Togo, Mali, Ghana",
+    "LE PROGRAMME",
+    "Samedi 16 janvier à Garoua",
+    "16h : Tchad-Gabon",
+    "19h : Congo-Niger",
+]
+
+
+def test_a_list_closed_by_the_storys_source_line_is_the_storys():
+    listed = "\n\n".join(FIXTURES)
+    result = clean_text(f"{P1}\n\n{P2}\n\n{listed}\n\nSource : Le Courrier du nord\n")
+    assert result.removed == (RemovedLine(18, "Source : Le Courrier du nord", "byline"),)
+    assert all(line in result.text for line in FIXTURES)
+
+
+
+@pytest.mark.parametrize("line", ["Taille de police", "Taille du texte", "A+ A-"])
+def test_the_text_size_buttons_are_site_furniture(line):
+    assert_removed_between(line, "menu")
