@@ -1865,3 +1865,9 @@ def test_a_companys_board_alone_is_no_entity(nlp):
 )
 def test_a_name_cut_after_its_preposition_takes_the_name_after_it(text, items, expected):
     assert expected in repaired(text, *items)
+
+
+@pytest.mark.parametrize("name", ["Delmas", "Jérémie", "Cap-Haïtien"])
+def test_haitian_towns_read_as_organisations_are_places(name):
+    text = f"Le tarif pour {name} passe à 250 gourdes."
+    assert repaired(text, (name, "ORG")) == [(name, "LOC")]
