@@ -996,9 +996,11 @@ def _repair_span(
     lone_word = _is_plain_word(name) and _is_capitalised(name)
     if span.label == "MISC" and lone_word and _after_place_cue(text, start, weak=False):
         span = replace(span, label="LOC")  # "le terminal pétrolier de Djeno" read as MISC
-    # an acronym the text defines is a name, unless it abbreviates a common noun ("(MRE)"); so
-    # is a common word after a noun of companies ("le groupe pétrolier Total")
-    named = (name in defined and fold_key(name) not in _words("not_entity")) or (
+    # an acronym the text defines is a name, unless it abbreviates a common noun ("(MRE)") or a
+    # currency ("francs congolais (CDF)"); so is a common word after a noun of companies ("le groupe
+    # pétrolier Total")
+    key = fold_key(name)
+    named = (name in defined and key not in _words("not_entity") and key not in _words("currency_code")) or (
         _is_capitalised(name) and sum(c.isalpha() for c in name) > 1 and _after_org_cue(text, start, gazetteer, vocab)
     )
     if not named and not _is_entity(name, span.label, gazetteer, vocab):

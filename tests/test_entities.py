@@ -1871,3 +1871,8 @@ def test_a_name_cut_after_its_preposition_takes_the_name_after_it(text, items, e
 def test_haitian_towns_read_as_organisations_are_places(name):
     text = f"Le tarif pour {name} passe à 250 gourdes."
     assert repaired(text, (name, "ORG")) == [(name, "LOC")]
+
+
+def test_a_currency_code_the_text_defines_is_no_entity():
+    text = "Les recettes atteignent 8 756,6 milliards de francs congolais (CDF), selon la Banque centrale."
+    assert repaired(text, ("CDF", "ORG")) == []
