@@ -1614,6 +1614,7 @@ def _drop_common_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -
     """An acronym defined by a phrase of common words names no entity: "aide publique au
     développement (APD)", "millions d'hectolitres (Mhl)". An institution written in lower
     case keeps its acronym ("forces armées maliennes (FAMa)"), and so does a name with digits.
+    Nor does a long form the acronym extended that is no entity ("Produit intérieur brut (PIB)").
     """
     common = set()
     for paren in PARENTHESIS.finditer(text):
@@ -1633,7 +1634,8 @@ def _drop_common_acronyms(text: str, spans: list[_Span], gazetteer: Gazetteer) -
             ):
                 common.add(acronym)
                 break
-    return [s for s in spans if text[s.start : s.end] not in common]
+    not_entity = _words("not_entity")
+    return [s for s in spans if text[s.start : s.end] not in common and fold_key(text[s.start : s.end]) not in not_entity]
 
 
 def _long_form(text: str, spans: list[_Span], paren: int, acronym: str) -> tuple[int, int] | None:

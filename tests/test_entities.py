@@ -1876,3 +1876,18 @@ def test_haitian_towns_read_as_organisations_are_places(name):
 def test_a_currency_code_the_text_defines_is_no_entity():
     text = "Les recettes atteignent 8 756,6 milliards de francs congolais (CDF), selon la Banque centrale."
     assert repaired(text, ("CDF", "ORG")) == []
+
+
+@pytest.mark.parametrize(
+    "span, label",
+    [("Partenaires Techniques et Financiers", "ORG"), ("Produit intérieur brut", "ORG"), ("PTF", "ORG")],
+)
+def test_capitalised_common_phrases_of_economic_news_are_no_entities(span, label):
+    text = f"Après les retraits des {span}, le budget a été réduit de 40 %."
+    assert repaired(text, (span, label)) == []
+
+
+def test_a_long_form_of_common_words_capitalised_before_its_acronym_is_no_entity(nlp):
+    text = "Le secteur contribue à environ 11 % au Produit intérieur brut (PIB), selon le ministre."
+    found = repaired(text, ("Produit intérieur", "LOC"))
+    assert found == []
