@@ -252,7 +252,9 @@ def is_finite_verb(vocab: Vocab, word: str) -> bool:
             continue
         # accents aside: "mènent" is a form of "mener"
         stem = _strip_accents(lemma[:-2])
-        if lemma.endswith("er") and _strip_accents(word) in {stem + e for e in FINITE_ER_ENDINGS}:
+        # "rappelle", "jettent": appeler and jeter double their consonant
+        doubled = stem + stem[-1:] if stem.endswith(("l", "t")) else stem
+        if lemma.endswith("er") and _strip_accents(word) in {s + e for s in (stem, doubled) for e in FINITE_ER_ENDINGS}:
             return True
         if lemma.endswith(("ir", "re")) and word.endswith(("t", "d", "ent")):
             return True
@@ -264,6 +266,7 @@ def is_finite_verb(vocab: Vocab, word: str) -> bool:
                 stem + "er",
                 stem.replace("è", "e") + "er",
                 stem.replace("è", "é") + "er",
+                *((stem[:-1] + "er",) if stem.endswith(("ll", "tt")) else ()),  # "rappellent" → "rappeler"
             }
             if _in_table(vocab, VERBS_TABLE, sorted(infinitives)):
                 return True

@@ -1891,3 +1891,24 @@ def test_a_long_form_of_common_words_capitalised_before_its_acronym_is_no_entity
     text = "Le secteur contribue à environ 11 % au Produit intérieur brut (PIB), selon le ministre."
     found = repaired(text, ("Produit intérieur", "LOC"))
     assert found == []
+
+
+@pytest.mark.parametrize("word", ["rappelle", "rappellent", "appelle", "jettent", "projette"])
+def test_verbs_that_double_their_consonant_are_conjugated_verbs(nlp, word):
+    from pipeline.nlp import is_adjective, is_finite_verb
+
+    assert is_finite_verb(nlp.vocab, word)
+    assert not is_adjective(nlp.vocab, word)
+
+
+@pytest.mark.parametrize("word", ["officielle", "nouvelle", "mutuelle", "actuelle", "belle"])
+def test_adjectives_ending_like_those_verbs_stay_adjectives(nlp, word):
+    from pipeline.nlp import is_adjective, is_finite_verb
+
+    assert not is_finite_verb(nlp.vocab, word)
+    assert is_adjective(nlp.vocab, word)
+
+
+def test_a_conjugated_verb_after_a_generic_institution_word_makes_no_name(nlp):
+    text = "Le Conseil rappelle, à cette occasion, que l’exportation des noix de cajou reste interdite."
+    assert repaired_with_words(nlp, text, ("Conseil", "ORG")) == []
