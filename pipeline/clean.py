@@ -1683,9 +1683,13 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
 GLUED_KICKER = re.compile(r"^(?P<kicker>(?:\S+\s+){0,3}\S*[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 
 
+# "DÉPARTEMENT Malgré les difficultés, …": a section kicker in capitals before the headline's first word
+SHOUTED_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Ý]{4,}(?:[\s-][A-ZÀ-Ý]{2,}){0,2})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+
+
 def _without_glued_kicker(title: str, params: CleanParams) -> str:
-    """The headline without a short kicker glued in front of it, if it has one."""
-    m = GLUED_KICKER.match(title)
+    """The headline without a short kicker glued in front of it, or in capitals before it, if it has one."""
+    m = GLUED_KICKER.match(title) or SHOUTED_KICKER.match(title)
     if m is None:
         return title
     rest = title[m.end() :]

@@ -420,3 +420,16 @@ def test_a_list_closed_by_the_storys_source_line_is_the_storys():
 @pytest.mark.parametrize("line", ["Taille de police", "Taille du texte", "A+ A-"])
 def test_the_text_size_buttons_are_site_furniture(line):
     assert_removed_between(line, "menu")
+
+
+@pytest.mark.parametrize(
+    "headline, title",
+    [
+        ("DÉPARTEMENT Malgré les difficultés, le budget 2025 bouclé et adopté", "Malgré les difficultés, le budget 2025 bouclé et adopté"),
+        ("BURKINA FASO Le gouvernement adopte son budget rectificatif", "Le gouvernement adopte son budget rectificatif"),
+        ("ONU Le Conseil de sécurité prolonge la mission", "ONU Le Conseil de sécurité prolonge la mission"),  # an acronym, not a kicker
+        ("MACRON dénonce une décision injuste du tribunal", "MACRON dénonce une décision injuste du tribunal"),
+    ],
+)
+def test_a_kicker_in_capitals_before_the_headline_is_not_the_headline(headline, title):
+    assert clean_text(f"{headline}\n\n{P1}\n\n{P2}").title == title
