@@ -1384,6 +1384,12 @@ def _mark_slug_captions(lines: list[_Line], params: CleanParams) -> None:
             line.reason = "caption"
 
 
+def _source_line(text: str) -> re.Match | None:
+    """A "Source : …" line (not "Texte :", "Avec :", the other labels of `SOURCE_LINE`)."""
+    m = SOURCE_LINE.match(text)
+    return m if m is not None and m.group("label").lower().startswith("source") else None
+
+
 def _story_end(lines: list[_Line], last_anchor: int) -> int:
     """The last line of the story: its source line when one closes what follows the last paragraph.
 
@@ -1394,7 +1400,7 @@ def _story_end(lines: list[_Line], last_anchor: int) -> int:
         line = lines[k]
         if line.reason is None:
             continue
-        if line.reason == "byline" and (m := SOURCE_LINE.match(line.text)) and m.group("label").lower().startswith("source"):
+        if line.reason == "byline" and _source_line(line.text) is not None:
             return k
         break
     return last_anchor
@@ -2469,8 +2475,8 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
             outlet = _outlet_byline(segment.strip(), params)
             if outlet is not None:
                 return SITE_PRIORITY["byline"], outlet
-        m = SOURCE_LINE.match(text)
-        if m and m.group("label").lower().startswith("source"):
+        m = _source_line(text)
+        if m is not None:
             source = re.split(r"\s*[,|(]\s*|\s+[-–—]\s+", m.group("src"))[0].strip(" .")
             # a wire agency is where the story came from, not who publishes it
             if source and _shape(source).words <= params.site_max_words and source.upper() not in WIRE_AGENCIES:

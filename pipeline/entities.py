@@ -1008,9 +1008,9 @@ def _repair_span(
     if _is_unit(text, start, end, span.label, gazetteer):
         return None
     group = LETTERS_DIGITS.match(name) and _word_before(text, start) in GROUP_CUES
-    if group and fold_key(name) not in gazetteer.label:
+    if group and key not in gazetteer.label:
         return _Span(start, end, "ORG")  # "les rebelles du M23"; not "la RN7"
-    if span.label == "LOC" and CODE.match(name) and fold_key(name) not in gazetteer.label:
+    if span.label == "LOC" and CODE.match(name) and key not in gazetteer.label:
         return None  # "les cargaisons SAN027 à SAN030": a code, not a place
     if _after_club_prefix(text, start):
         return _Span(start, end, "ORG")  # "la JS Saint-Pierroise", "l'AS Jeanne d'Arc"

@@ -50,9 +50,8 @@ class ExtractParams:
 AMOUNT_FIELDS = tuple(f.name for f in fields(AmountMatch))
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 # a packed amount's fields in the order the amounts table wants them
-AMOUNT_ROW = operator.itemgetter(
-    *(AMOUNT_FIELDS.index(f) for f in ("start", "end", "text", "value", "unit", "object", "qualifier", "range_id"))
-)
+AMOUNT_ROW_FIELDS = ("start", "end", "text", "value", "unit", "object", "qualifier", "range_id")
+AMOUNT_ROW = operator.itemgetter(*(AMOUNT_FIELDS.index(f) for f in AMOUNT_ROW_FIELDS))
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ class TableRows:
         rows = [AMOUNT_ROW(row) for row in result.amounts]
         self.amounts[i] = (
             [locate_sentence(starts, row[0]) for row in rows],
-            *(zip(*rows) if rows else ((),) * 8),
+            *(zip(*rows) if rows else ((),) * len(AMOUNT_ROW_FIELDS)),
         )
 
 
@@ -209,7 +208,7 @@ def entity_table(doc_ids: list[str], results: list[DocumentResult], rows: TableR
 
 def amount_table(doc_ids: list[str], rows: TableRows) -> pd.DataFrame:
     """Amount rows for every document; `range_id` is made unique across the corpus, in document order."""
-    names = ("start", "end", "text", "value", "unit", "object", "qualifier")
+    names = AMOUNT_ROW_FIELDS[:-1]  # range_id is renumbered across the corpus
     columns: dict[str, list] = {name: [] for name in schema.AMOUNTS.names}
     doc_col, sent_col, range_col = columns["doc_id"], columns["sent_id"], columns["range_id"]
     next_range = 0

@@ -339,9 +339,7 @@ def test_a_dispatchs_end_mark_after_its_last_sentence_is_cut(mark):
 
 
 def test_fin_inside_the_story_stays():
-    line = "Le festival prend FIN ce soir."
-    result = clean_text(f"{P1}\n\n{line}\n\n{P2}")
-    assert result.removed == ()
+    assert_kept_between("Le festival prend FIN ce soir.")
 
 
 def test_initials_and_an_outlet_after_a_slash_sign_the_story_and_name_the_site():
