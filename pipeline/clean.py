@@ -16,7 +16,6 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
-from importlib.metadata import version
 from pathlib import Path
 
 import ftfy
@@ -2696,7 +2695,7 @@ def fingerprint_of(params: CleanParams) -> str:
     """What a document's clean result depends on besides its own content."""
     here = Path(__file__).parent
     files = [here / "clean.py", here / "neardup.py", here / "schema.py"]
-    return fingerprint(files, asdict(params), f"ftfy {ftfy.__version__}", f"datasketch {version('datasketch')}")
+    return fingerprint(files, asdict(params), f"ftfy {ftfy.__version__}")
 
 
 def main() -> None:

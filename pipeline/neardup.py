@@ -16,6 +16,12 @@ signatures alone.
 
 Deterministic: shingles are hashed with SHA-1 (not Python's salted `hash`), the
 permutations come from a fixed seed, and documents are taken in doc_id order.
+
+The signature is datasketch's 32-bit affine MinHash ("affine32": each shingle
+hash mixed by the MurmurHash3 finalizer, then `a * h + b` modulo 2**32 with `a`
+odd, the minimum kept per permutation), computed here with numpy: importing
+datasketch imports scipy, which costs more than a daily rerun's new signatures.
+The test suite checks the values against datasketch's own.
 """
 
 import functools
@@ -30,8 +36,10 @@ import numpy as np
 
 # Fixed, so that signatures computed in any process or run are comparable
 SEED = 1
-# datasketch's 32-bit permutation scheme, named so an upgrade changing the default cannot change results
+# the permutation scheme, as datasketch names it; part of the stage's fingerprint
 SCHEME = "affine32"
+# shingles per step of the signature: bounds its memory to MINHASH_CHUNK x num_perm x 4 bytes
+MINHASH_CHUNK = 4096
 _WORD = re.compile(r"[^\W_]+")
 # Share of the pairs at exactly the threshold that the index proposes
 RECALL = 0.99
@@ -79,20 +87,50 @@ def shingles_of(words: Sequence[str], size: int) -> set[bytes]:
 
 
 @functools.cache
-def _permutations(num_perm: int) -> np.ndarray:
-    """The seeded permutation parameters, drawn once per process instead of once per document."""
-    from datasketch import MinHash  # only the processes that compute signatures pay for its import
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The seeded permutation parameters (a, b), each of shape (num_perm,): `a` odd, both below 2**32.
 
-    permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
-    permutations.setflags(write=False)
-    return permutations
+    Drawn once per process, in the order datasketch draws them for the same seed.
+    """
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    a.setflags(write=False)
+    b.setflags(write=False)
+    return a, b
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finalizer, a bijection that spreads every input bit over the output."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def minhash(hashes: Sequence[int], num_perm: int) -> np.ndarray:
+    """The MinHash values (uint32, one per permutation) of a set given by its 32-bit element hashes.
+
+    Repeated hashes leave the minima as they are; an empty set gives 2**32 - 1 everywhere.
+    """
+    values = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    a, b = _permutations(num_perm)
+    mixed = _fmix32(np.asarray(hashes, dtype=np.uint32))
+    # in chunks, so that a long text never holds a (shingles x num_perm) matrix at once
+    for start in range(0, len(mixed), MINHASH_CHUNK):
+        chunk = mixed[start : start + MINHASH_CHUNK].reshape(-1, 1)
+        # uint32 arithmetic wraps around: that is the modulo 2**32
+        np.minimum(values, (chunk * a + b).min(axis=0), out=values)
+    return values
 
 
 def shingle_hashes(words: Sequence[str], size: int) -> list[int]:
-    """datasketch's `sha1_hash32` of each shingle (repeats included): the first 4 bytes of its SHA-1, little-endian.
+    """The 32-bit hash of each shingle (repeats included): the first 4 bytes of its SHA-1, little-endian,
+    as datasketch's `sha1_hash32`.
 
-    Hashing a shingle through datasketch's Python wrapper, and building the set of
-    shingles first, cost more than the rest of the signature; here the loop runs in
+    Hashing each shingle in a Python loop, and building the set of shingles
+    first, cost more than the rest of the signature; here the loop runs in
     C (`map`, one numpy view over the joined digests). A shingle repeated in the
     text is hashed again instead of dropped, which leaves a MinHash, a minimum, as it is.
     """
@@ -103,14 +141,9 @@ def shingle_hashes(words: Sequence[str], size: int) -> list[int]:
 
 def signature(text: str, params: NearDupParams) -> Signature:
     """The MinHash signature of the word shingles of `text`, with its word count and word digest."""
-    from datasketch import MinHash
-
     words = words_of(text)
-    # the shingles come hashed already (`shingle_hashes`): datasketch's hash function is the identity
-    minhash = MinHash(seed=SEED, scheme=SCHEME, permutations=_permutations(params.num_perm), hashfunc=int)
-    minhash.update_batch(shingle_hashes(words, params.shingle_words))
     digest = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
-    return Signature(len(words), digest, minhash.hashvalues)
+    return Signature(len(words), digest, minhash(shingle_hashes(words, params.shingle_words), params.num_perm))
 
 
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:

@@ -194,11 +194,11 @@ def test_mismatched_inputs_are_a_bug():
         near_duplicates(["a", "a"], [STORY, OTHER_STORY], PARAMS)
 
 
-def _datasketch_signature(text: str) -> np.ndarray:
+def _datasketch_signature(text: str, num_perm: int = PARAMS.num_perm) -> np.ndarray:
     """The signature as datasketch computes it from the set of shingles, with its own SHA-1 hash function."""
-    minhash = MinHash(num_perm=PARAMS.num_perm, seed=SEED, scheme=SCHEME)
-    minhash.update_batch(shingles_of(words_of(text), PARAMS.shingle_words))
-    return minhash.hashvalues
+    reference = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
+    reference.update_batch(shingles_of(words_of(text), PARAMS.shingle_words))
+    return reference.hashvalues
 
 
 @pytest.mark.parametrize("words", [0, 1, 4, 5, 6, 40, None])
@@ -208,3 +208,22 @@ def test_shingles_hashed_in_bulk_give_datasketch_signature(words):
     assert np.array_equal(signature(text, PARAMS).hashvalues, _datasketch_signature(text))
     expected = sorted({sha1_hash32(s) for s in shingles_of(words_of(text), PARAMS.shingle_words)})
     assert sorted(set(shingle_hashes(words_of(text), PARAMS.shingle_words))) == expected
+
+
+@pytest.mark.parametrize("num_perm", [1, 16, 128, 256])
+def test_signature_is_datasketch_minhash_for_any_number_of_permutations(num_perm):
+    params = NearDupParams(num_perm=num_perm)
+    for text in (STORY, OTHER_STORY, "", "un deux"):
+        ours = signature(text, params).hashvalues
+        assert ours.dtype == np.uint32
+        assert np.array_equal(ours, _datasketch_signature(text, num_perm))
+
+
+def test_a_text_longer_than_one_chunk_gets_the_minimum_over_every_chunk(monkeypatch):
+    import pipeline.neardup as neardup
+
+    text = " ".join(f"mot{i}" for i in range(300))
+    whole = signature(text, PARAMS).hashvalues
+    monkeypatch.setattr(neardup, "MINHASH_CHUNK", 7)
+    assert np.array_equal(signature(text, PARAMS).hashvalues, whole)
+    assert np.array_equal(whole, _datasketch_signature(text))
