@@ -100,9 +100,15 @@ MONTHS = {
     "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
     "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
     "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+    # the English names a CMS template may print in a French page's header ("of Friday, 25 April 2025")
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
 MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-WEEKDAY_RE = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+WEEKDAY_RE = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 WEEKDAY_ABBR_RE = r"\b(?:lun|mar|mer|jeu|ven|sam|dim)\b\.?"  # "mar 17/09/2024 - 10:29", in a dateline only
 YEAR_RE = r"(?:19|20)\d\d"
 DATE_PATTERNS = (
@@ -122,7 +128,7 @@ TIME = re.compile(
     r"(?<!\w)\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*(?:min|mn))?(?!\w)|(?<!\w)(?:GMT|UTC)(?:\s*[+-]\s*\d+)?(?!\w)"
 )
 CLOCK = re.compile(r"(?<!\w)\d{1,2}\s*[hH:]\s*\d\d(?!\w)")  # "10:45", "10 h 45", not "24 h"
-DATELINE_FILLER = frozenset("le la à a et du h min mn gmt utc heure heures mis jour publié édition".split())
+DATELINE_FILLER = frozenset("le la à a et du h min mn gmt utc heure heures mis jour publié édition of on".split())
 AGO = re.compile(
     r"^\W*il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)\W*$", re.I
 )
@@ -148,9 +154,14 @@ WIRE_PLAIN_HEAD = (
 WIRE_AGENCY_HEAD = (
     rf"^(?!(?i:le|la|les|l|un|une|des|en|au)\b)(?P<place>[A-ZÀ-Ý][\w'’.-]*)\s*{PAREN_RE}\s*[-–—]"
 )
-WIRE_PREFIXES = tuple(
-    re.compile(head + r"(?:\s+|(?<=_))(?=\S)") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
+# "Sainte-Anne, France | AFP | jeudi 17/01/2024 - ": place, agency and date between bars
+WIRE_BAR_HEAD = (
+    rf"^(?P<place>{PLACE_RE}(?:\s*,\s*{PLACE_RE})?)\s*\|\s*[A-ZÀ-Ý][\w.&-]{{1,15}}\s*\|\s*(?i:{WEEKDAY_RE}\s+)?"
+    rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE})?|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
+    rf"(?:\s*(?:à\s*)?\d{{1,2}}\s*[h:]\s*\d\d)?\s*[-–—|]"
 )
+WIRE_HEADS = (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD, WIRE_BAR_HEAD)
+WIRE_PREFIXES = tuple(re.compile(head + r"(?:\s+|(?<=_))(?=\S)") for head in WIRE_HEADS)
 # "Suivez-nous sur TRT Afrika via notre chaîne WhatsApp": the outlet asks to be followed on a network
 FOLLOW_OUTLET = re.compile(
     r"suivez[- ]nous\s+sur\s+(?P<site>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s+(?:via|sur)\b", re.I
@@ -196,9 +207,7 @@ END_MARK = re.compile(r"(?<=[.!?»\"”…])\s+(?:[-–—/]\s*)?FIN(?:\s*[-–�
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 OUTLET_PLACE_KEYS = ("(",)
 # the dateline alone on its line, the paragraph starting on the next one
-WIRE_LINES = tuple(
-    re.compile(head + r"\s*$") for head in (WIRE_DATED_HEAD, WIRE_PLAIN_HEAD, WIRE_AGENCY_HEAD)
-)
+WIRE_LINES = tuple(re.compile(head + r"\s*$") for head in WIRE_HEADS)
 DAY_MONTH = re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})(?!\w)", re.I)
 
 # "Title - site.com", "Title | Site Name"
@@ -226,6 +235,7 @@ TEASER = re.compile(
     | sur\s+le\s+même\s+(?:sujet|thème|theme) | dans\s+la\s+même\s+rubrique | du\s+même\s+auteur
     | articles?\s+(?:similaires|liés|lies|connexes|recommandés|associés|en\s+relation)
     | vous\s+(?:aimerez|pourriez)(?:\s+aussi)?(?:\s+aimer)?
+    | (?:ces|d['’]autres|nos|les)\s+(?:articles|sujets|actualités|contenus)\s+(?:devraient|pourraient|peuvent|vont)\s+vous\s+intéresser
     | les\s+plus\s+(?:lus|populaires|partagés|commentés) | à\s+la\s+une
     | (?:nos\s+|les\s+|ses\s+|leurs\s+)?(?:derni(?:er|ère)s?|autres)\s+(?:actualités|actus|infos|nouvelles|articles|publications|posts|dépêches|vidéos)
     | (?:les\s+)?(?:articles|actualités|publications|infos)\s+(?:les\s+plus\s+(?:lus|populaires|partagés|commentés)
@@ -263,7 +273,7 @@ SOCIAL = frozenset(
 )
 SHARE_VERBS = frozenset(
     "partager partagez partage share tweet tweeter imprimer envoyer copier enregistrer "
-    "sauvegarder écouter recommander republier".split()
+    "sauvegarder écouter ecouter recommander republier".split()
 )
 SHARE_OBJECTS = frozenset("article lien page contenu publication post info ami amis vidéo".split())
 # reading tools next to the share buttons: "Taille du texte A- A+ | Imprimer | PDF"
@@ -368,16 +378,21 @@ PAYWALL_STRONG = re.compile(
 # Asked to donate, turn alerts on, join a channel or install the app
 PROMPT = re.compile(
     r"^[\W_]*(?:soutenez|aidez|activez|autorisez|téléchargez|installez|rejoignez|abonnez|suivez|faites|retrouvez)(?:-(?:nous|vous))?\b"
-    r"[^.!?]{0,80}?\b(?:dons?|notifications?|alertes?|appli\w*|chaînes?|canal|groupe|communauté|journalisme"
+    r"[^.!?]{0,80}?\b(?:dons?|notifications?|alertes?|appli\w*|cha[iî]nes?|canal|groupe|communauté|journalisme"
     r"|comptes?|réseaux\s+sociaux)\b"
     # "Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater …": the networks alone say it
     r"|^[\W_]*(?:suivez|retrouvez|rejoignez)[- ]nous\s+sur\s+(?:facebook|twitter|x|instagram|telegram|whatsapp"
     r"|linkedin|youtube|tiktok|threads|bluesky)\b[^.!?]{0,80}\bpour\b"
     r"|(?:^|[.!?:]\s+)[\W_]*fai(?:re|tes)\s+un\s+don\W*$"
+    # "Restez à jour en vous abonnant à notre chaîne WhatsApp": the outlet's own channel on a network,
+    # and the reader asked to join it
+    r"|\b(?:abonn\w*|suiv\w*|rejoign\w*|inscri\w*|restez|retrouvez)\b[^.!?]{0,60}?\b(?:notre|nos)\s+"
+    r"(?:cha[iî]nes?|canal|canaux|pages?|comptes?|groupes?)\s+(?:whatsapp|telegram|facebook|youtube|tiktok"
+    r"|instagram|twitter|x|linkedin|threads)\b"
     r"|^\W*(?:ton|votre)\s+(?:avis|commentaire|message|réaction)\s+sera\s+(?:publiée?|visible|modérée?|validée?)\b",
     re.I,
 )
-PROMPT_KEYS = ("ez", "faites", "don", "sera")  # "soutenez", "abonnez"… end in "ez"
+PROMPT_KEYS = ("ez", "faites", "don", "sera", "notre", "nos")  # "soutenez", "abonnez"… end in "ez"
 # "Vous êtes témoin ? Envoyez-nous vos photos au …": the outlet asks its readers for pictures and accounts;
 # prose saying that someone sent photos has no imperative, and a quoted call is body (see `_pattern_reason`)
 CONTRIBUTION = re.compile(
@@ -503,6 +518,14 @@ PERSON_CAPTION = re.compile(
 )
 # "Vous êtes libres de republier gratuitement cet article": a syndication notice
 # "Je me nomme Awa Koné, journaliste…": the author's box under the article
+# the photographer's name after a caption: "… de Lomé Awa Koné"
+CAPTION_CREDIT = re.compile(r"^\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$")
+GALLERY_BULLETS = "•·▪◦"
+# "Anouk Lebel": a name alone on its line, two or three capitalised words, is the author's signature
+NAME_ALONE = re.compile(
+    r"^\s*[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:(?:de|du|da|dos|ben|ould|ag|van|von)\s+)?[A-ZÀ-Ý][\w'’]*[a-zà-ÿ'’](?:-[A-ZÀ-Ý][\w'’]+)?){1,2}\s*$"
+)
 AUTHOR_BIO = re.compile(r"^\W*(?:je\s+me\s+nomme|je\s+m['’]appelle|à\s+propos\s+de\s+l['’]auteur)\b.*", re.I)
 REPUBLISH = re.compile(r"\brepublier\b.*\b(?:article|contenu)s?\b|\b(?:article|contenu)s?\b.*\brepublier\b", re.I)
 REPUBLISH_KEYS = ("republier",)
@@ -522,7 +545,8 @@ CREDIT_LABEL = re.compile(
 )
 # "Voyez le reportage de Awa Koné dans la vidéo de cet article"
 VIDEO_PROMPT = re.compile(
-    r"^\W*(?:voyez|regardez|écoutez|visionnez)\s+(?:le|la|notre|ce|cette)\s+(?:reportage|vidéo|entrevue|émission)\b",
+    r"^\W*(?:voyez|regardez|écoutez|ecoutez|visionnez|réécoutez)\s+(?:le\s|la\s|l['’]\s*|notre\s|nos\s|ce\s|cette\s|cet\s)\s*"
+    r"(?:reportage|vidéo|video|entrevue|émission|interview|entretien|podcast|chronique|intégralité)s?\b",
     re.I,
 )
 # "Retrouvez les images de cette rencontre :": the reader invited to the embedded media below. A verb
@@ -537,6 +561,18 @@ MEDIA_LEAD = re.compile(
 WEATHER = re.compile(r"^\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$")  # "34.2 C": the weather widget
 # "6 min", "4 mn": a reading time alone
 MINUTES_ALONE = re.compile(r"^\W*\d{1,2}\s*(?:min|mn|minutes?)\.?\W*$", re.I)
+# "Publié le , mis à jour": a date label whose dates the scrape lost
+_DATE_LABEL = r"(?:publié|publiée|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|màj|maj)(?:\s+(?:le|à|il\s+y\s+a))?"
+EMPTY_DATE_LABEL = re.compile(rf"^\W*{_DATE_LABEL}(?:[\s,|•·–—-]+(?:et\s+)?{_DATE_LABEL})*\W*$", re.I)
+# "L'intégralité de cette interview, c'est ici", "Pour lire la suite, cliquez ici": a link the scrape
+# left without its address
+LINK_HERE = re.compile(
+    r"^(?!.*[«»“”])(?=.*\b(?:intégral|suite|lire|voir|détail|vidéo|video|interview|entretien|article|dossier"
+    r"|document|rapport|programme|télécharg|inscri|cliqu))"
+    r"[\W_]*(?:.{0,80}?[,:]\s*)?(?:c['’]est|cliquez|cliquer|rendez-vous|voir|lire)\s*(?:par\s+)?ici\W*$"
+    r"|^[\W_]*(?:cliquez|cliquer|appuyez|touchez)\s+ici\b",
+    re.I,
+)
 EMBED_FIELDS = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’]*(?:\s[\w'’]+){0,2}\s:\s")
 LOWER_TAG = re.compile(r"^\s*[a-zà-ÿ][^\W\d_]*(?:[\s'’-][^\W\d_]+)?\s*$")  # "terroristes": a tag left alone
 COUNTER = re.compile(r"^\W*\d[\d\s.,]*\W*$")  # "0", "2 879": view and comment counters
@@ -602,6 +638,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s")
 WRAP_JOINERS = frozenset(
     "de des du la le les l d à au aux et ou en un une pour par sur dans avec que qui".split()
 )
+LEAD_TITLE_SHARE = 0.5  # of a headline's content words that its lead, printed above it, uses
 AUTHOR_NAME_WORDS = (2, 4)  # a byline's name that may stand alone on a line of the author's box
 SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
 
@@ -1228,7 +1265,10 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
     if not words:
         return True
     place = re.match(rf"^\W*{PLACE_RE}\s*,", text)
-    return place is not None and len(words) <= 3 and all(w[0].isupper() for w in words)
+    if place is not None and len(words) <= 3 and all(w[0].isupper() for w in words):
+        return True
+    # "Actualités of Friday, 25 April 2025", "Économie 12 mars 2024": the section the date is filed under
+    return len(words) == 1 and words[0][0].isupper() and dates[0].start > 0 and text[: dates[0].start].strip().startswith(words[0])
 
 
 def _url_tokens(text: str) -> Iterator[str]:
@@ -1353,6 +1393,20 @@ def _mark_duplicate_captions(lines: list[_Line], params: CleanParams) -> None:
         if ENDS_PERIOD.search(text):
             candidates.append((_fold(text), line))
     _mark_printed_twice(candidates, "caption")
+    # "• Le port de Lomé" then "Le port de Lomé Awa Koné": a gallery's bulleted caption, then the same caption
+    # signed by its photographer
+    for previous, line in zip(lines, lines[1:]):
+        if previous.reason is not None or line.reason not in (None, "teaser"):
+            continue
+        if not 2 <= previous.shape.words <= params.credit_max_words:
+            continue
+        caption = previous.text.strip()
+        if caption[:1] not in GALLERY_BULLETS:
+            continue
+        caption = caption.lstrip(GALLERY_BULLETS + " ")
+        rest = line.text.strip()
+        if rest.startswith(caption) and CAPTION_CREDIT.match(rest[len(caption) :]):
+            previous.reason = line.reason = "caption"
 
 
 def _complete(text: str) -> bool:
@@ -1532,6 +1586,10 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "widget", False
     if MINUTES_ALONE.match(text):
         return "byline", False
+    if EMPTY_DATE_LABEL.match(text):
+        return "dateline", False
+    if shape.words <= params.share_max_words and LINK_HERE.match(text):
+        return "prompt", False
     if SLASH_CREDIT.match(text) or CREDIT_LABEL.match(text):
         return "credit", False
     if shape.words <= params.notice_max_words and VIDEO_PROMPT.match(text):
@@ -1672,7 +1730,7 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
             continue
         head, _ = split_site_suffix(line.text, params)
         if not _headline_shaped(head, params):
-            return _best_candidate(lines, candidates, params) if candidates else None
+            return _best_candidate(lines, candidates, params) if candidates else _title_after_lead(lines, i, params)
         candidates.append(i)
         # "… ?", "… !": a headline or a lead; below a sentence comes body, never a headline
         if SENT_END.search(head) and any(later.reason is None for later in lines[i + 1 :]):
@@ -1681,6 +1739,26 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
     for i in candidates:
         if any(later.reason is None for later in lines[i + 1 :]):
             return i
+    return None
+
+
+def _title_after_lead(lines: list[_Line], lead: int, params: CleanParams) -> int | None:
+    """The headline a page prints after its lead paragraph, as its last line, or None.
+
+    A scrape that keeps the standfirst and then the headline ("Le gouvernement
+    annonce le décaissement de 197 millions de dollars …", then "Le gouvernement
+    annonce …") ends on a headline-shaped line whose words the lead mostly uses.
+    """
+    rest = [j for j in range(lead + 1, len(lines)) if lines[j].reason is None]
+    if len(rest) != 1:
+        return None
+    head = lines[rest[0]].text
+    if not _headline_shaped(head, params) or SENT_END.search(head):
+        return None
+    words = [w for w in WORD.findall(_fold(head)) if w not in STOPWORDS and len(w) > 2]
+    lead_words = set(WORD.findall(_fold(lines[lead].text)))
+    if len(words) >= 3 and sum(w in lead_words for w in words) >= LEAD_TITLE_SHARE * len(words):
+        return rest[0]
     return None
 
 
@@ -1869,8 +1947,10 @@ def _classify_by_context(
     ]
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if (line.reason is None or (line.reason == "menu" and not line.in_run)) and _is_subheading(
-            lines, i, title_index, params
+        if (
+            (line.reason is None or (line.reason == "menu" and not line.in_run))
+            and not _name_alone(line, params)
+            and _is_subheading(lines, i, title_index, params)
         ):
             line.reason = None
             line.subheading = True
@@ -1907,6 +1987,13 @@ def _classify_by_context(
                 after_boilerplate and shape.words <= params.footer_max_words and not ENDS_PERIOD.search(text)
             ):
                 line.reason = "footer"  # short lines below the share/tag/comment blocks
+        elif _name_alone(line, params):
+            line.reason = "signature"  # "Anouk Lebel" between the standfirst and the story: its author
+
+
+def _name_alone(line: _Line, params: CleanParams) -> bool:
+    """Whether the line is only a person's name: two or three capitalised words, particles aside."""
+    return line.shape.words <= params.signature_max_words and NAME_ALONE.match(line.text) is not None
 
 
 def _is_subheading(lines: list[_Line], i: int, title_index: int | None, params: CleanParams) -> bool:
@@ -2107,8 +2194,11 @@ def _resolve_title(
         suffix_site = next((r for r in repeats if r and _looks_like_name(r, params, min_words=1)), None)
     if suffix_site:
         sites.append((SITE_PRIORITY["title"], title_line.parts[0][0], _site_name(suffix_site)))
+    # a headline printed last, under its lead (`_title_after_lead`), leaves the prose above it
+    printed_last = not any(line.reason is None for line in lines[title_index + 1 :])
     for above in lines[:title_index]:
-        if above.reason is None:  # masthead, slogan or kicker: the article starts at its headline
+        if above.reason is None and not (printed_last and _is_prose(above, params)):
+            # masthead, slogan or kicker: the article starts at its headline
             above.reason = "menu" if _menu_shaped(above.text, above.shape, params) else "masthead"
     return title_index, title
 

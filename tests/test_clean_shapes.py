@@ -431,3 +431,111 @@ def test_the_text_size_buttons_are_site_furniture(line):
 )
 def test_a_kicker_in_capitals_before_the_headline_is_not_the_headline(headline, title):
     assert clean_text(f"{headline}\n\n{P1}\n\n{P2}").title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Restez informés en vous abonnant à notre chaîne WhatsApp et à notre canal Telegram.",
+        "Pour ne rien manquer, rejoignez notre groupe Facebook",
+        "Abonnez-vous à notre chaine YouTube",
+    ],
+)
+def test_the_outlets_own_channel_offered_to_the_reader_is_a_prompt(line):
+    assert_removed_between(line, "prompt")
+
+
+def test_a_channel_named_in_a_story_is_body():
+    assert_kept_between("Le ministre a annoncé la mesure sur son compte Facebook, suivi par plus de deux cent mille personnes.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ces articles devraient vous intéresser :", "D'autres articles pourraient vous intéresser", "Écouter l'article", "Ecouter l'article"],
+)
+def test_related_headings_and_the_audio_player_are_site_furniture(line):
+    result = clean_text(between(line))
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Écoutez l'entrevue avec Awa Diallo, porte-parole du syndicat, à l'émission de Paul Roy via Radio Exemple :",
+        "Regardez l'interview du maire de Saint-Anselme",
+    ],
+)
+def test_the_reader_sent_to_an_interview_is_a_prompt(line):
+    assert_removed_between(line, "prompt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["L’intégralité de cet entretien, c’est ici???", "Pour lire la suite, cliquez ici", "Cliquez ici pour télécharger le rapport"],
+)
+def test_a_link_left_without_its_address_is_a_prompt(line):
+    assert_removed_between(line, "prompt")
+
+
+@pytest.mark.parametrize("line", ["Le problème, c'est ici.", "« Le vrai chantier, c'est ici », a lancé le maire."])
+def test_here_in_a_sentence_is_body(line):
+    assert_kept_between(line)
+
+
+@pytest.mark.parametrize("line", ["Publié le , mis à jour", "Publié le", "Mis à jour le"])
+def test_a_date_label_whose_dates_are_lost_is_a_dateline(line):
+    assert_removed_between(line, "dateline")
+
+
+@pytest.mark.parametrize("line", ["Awa Koné", "Jean-Marc Dubois", "Fatou Ben Salah", "Marie de Villiers"])
+def test_a_name_alone_on_its_line_is_the_authors_signature(line):
+    assert_removed_between(line, "signature")
+
+
+@pytest.mark.parametrize("line", ["Pas de cure minceur", "Les enjeux du budget", "Burkina Faso : les chiffres"])
+def test_a_short_subheading_is_not_a_name(line):
+    assert_kept_between(line)
+
+
+def test_a_caption_then_the_same_caption_signed_by_the_photographer_are_captions():
+    caption = "Le nouveau marché couvert de Bois-Rouge ?"
+    result = clean_text(f"Le marché de Bois-Rouge rouvre ses portes\n\n  • {caption}\n    {caption} Awa Koné\n\n{P1}\n\n{P2}")
+    assert [r.reason for r in result.removed] == ["headline", "caption", "caption"]
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_headline_printed_last_under_its_lead_is_the_title():
+    lead = (
+        "Le conseil régional annonce le versement de 12 millions d'euros aux communes sinistrées "
+        "pour réparer les routes et les ponts emportés par les crues du mois dernier."
+    )
+    headline = "Le conseil régional annonce 12 millions d'euros pour les communes sinistrées"
+    result = clean_text(f"{lead}\n{headline}\nPublicité\n")
+    assert result.title == headline
+    assert result.text == lead
+
+
+def test_a_last_line_unrelated_to_the_lead_is_not_the_title():
+    result = clean_text(f"{LONG}\nLes pompiers interviennent sur un feu de forêt\n")
+    assert result.title is None
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("Actualités of Friday, 25 April 2025", "2025-04-25"),
+        ("Économie 12 mars 2024", "2024-03-12"),
+        ("Published on April 3, 2025", "2025-04-03"),
+    ],
+)
+def test_a_section_filed_under_a_date_is_a_dateline(header, published):
+    result = clean_text(f"{header}\n\nLe marché de Bois-Rouge rouvre ses portes\n\n{P1}\n\n{P2}")
+    assert result.title == "Le marché de Bois-Rouge rouvre ses portes"
+    assert result.published == published
+    assert result.removed[0].reason == "dateline"
+
+
+def test_a_wire_head_between_bars_gives_the_precise_date():
+    result = clean_text(f" date 2024-01 Saint-Pierre, France | AFP | jeudi 17/01/2024 - {P1}\n\n{P2}")
+    assert result.published == "2024-01-17"
+    assert result.text == f"{P1}\n\n{P2}"
