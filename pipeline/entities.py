@@ -61,6 +61,13 @@ CONNECTORS = frozenset("de du des d' la le l' et à au aux en , sur pour chargé
 OPEN_ENDINGS = frozenset("de du des d' la l'".split())
 LAST_WORD = re.compile(r"(?<![\w'’])\w+['’]?$")
 ROMAN = re.compile(r"^[IVXLC]+$")
+# The inhabitants of a place after a plural article: "les Montréalais", "les Saint-Louisiens"; a compound
+# of nationalities ("Franco-Comoriens", "Sino-Africains")
+_INHABITANT_END = r"(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ites|ins|ines)"
+INHABITANTS = re.compile(rf"^[A-ZÀ-Ý][\w'’-]*{_INHABITANT_END}$")
+NATIONALITIES = re.compile(rf"^[A-ZÀ-Ý][a-zà-ÿ]+o-[A-ZÀ-Ý][a-zà-ÿ]+{_INHABITANT_END}$")
+PLURAL_ARTICLES = frozenset("les des aux".split())
+PLURAL_ARTICLE = re.compile(r"^(?i:les|des|aux)\s+")
 ORDINALS = frozenset(
     "premier première deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième "
     "second seconde dernier dernière".split()
@@ -622,8 +629,11 @@ def _route_ends(text: str, span: _Span, parts: list[tuple[int, int]]) -> list[_S
         ends = ends[:-1]
     excluded = _words("generic") | _words("place_qualifier") | french_stop_words()
     for a, b in ends:
-        word = text[a:b]
-        if not (_is_capitalised(word) and word.isalpha() and fold_key(word) not in excluded):
+        # "Akom II": a place's name may carry a number in Roman numerals
+        first, *rest = text[a:b].split()
+        if not (_is_capitalised(first) and first.isalpha() and fold_key(first) not in excluded):
+            return []
+        if len(rest) > 1 or (rest and not ROMAN.match(rest[0])):
             return []
     return [_Span(a, b, "LOC") for a, b in ends]
 
@@ -920,6 +930,11 @@ def _repair_span(
     glued_end = GLUED_SENTENCE_END.search(text, start, end) or GLUED_SENTENCE_START.search(text, start, end)
     if glued_end is not None:
         end = glued_end.start() + (1 if glued_end.re is GLUED_SENTENCE_START else 0)
+    if _inhabitants(text, start, end, gazetteer):
+        return None  # "les Montréalais", "Franco-Comoriens": people of a place, not the place
+    storm = _storm_name(text, start, end)
+    if storm is not None:
+        return storm  # "le cyclone Belal", read as a place, an organisation or a person
     if "/" in text[start:end]:
         return None  # a link, a photo credit ("TE/Archives") or a list of alternatives
     if CREDIT.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
@@ -1015,6 +1030,31 @@ def _repair_span(
     if _after_club_prefix(text, start):
         return _Span(start, end, "ORG")  # "la JS Saint-Pierroise", "l'AS Jeanne d'Arc"
     return _Span(start, end, _relabel(name, span.label, gazetteer))
+
+
+def _inhabitants(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether text[start:end] names the inhabitants of a place: a compound of nationalities, or a
+    plural demonym after a plural article, inside the span or right before it; not a known name
+    ("Les Républicains")."""
+    name = text[start:end]
+    bare = PLURAL_ARTICLE.sub("", name)
+    if any(fold_key(form) in gazetteer.canonical for form in (name, bare, f"les {bare}")):
+        return False
+    if NATIONALITIES.match(bare):
+        return True
+    return INHABITANTS.match(bare) is not None and (bare != name or _word_before(text, start) in PLURAL_ARTICLES)
+
+
+def _storm_name(text: str, start: int, end: int) -> _Span | None:
+    """The name of a storm the span holds or follows ("cyclone Belal", "le cyclone | Belal"), as MISC."""
+    tokens = _token_spans(text, start, end)
+    storm_nouns = _words("storm_noun")
+    if len(tokens) > 1 and fold_key(text[tokens[0][0] : tokens[0][1]]) in storm_nouns:
+        start = tokens[1][0]
+    elif _word_before(text, start) not in storm_nouns:
+        return None
+    name = text[start:end]
+    return _Span(start, end, "MISC") if _is_capitalised(name) and name[:1].isalpha() else None
 
 
 def _club_short_forms(text: str, spans: list[_Span]) -> list[_Span]:

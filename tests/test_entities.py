@@ -1912,3 +1912,36 @@ def test_adjectives_ending_like_those_verbs_stay_adjectives(nlp, word):
 def test_a_conjugated_verb_after_a_generic_institution_word_makes_no_name(nlp):
     text = "Le Conseil rappelle, à cette occasion, que l’exportation des noix de cajou reste interdite."
     assert repaired_with_words(nlp, text, ("Conseil", "ORG")) == []
+
+
+def test_the_ends_of_a_route_may_carry_a_roman_numeral():
+    text = "Les fonds manquent pour la route Tanga-Boulé II-Kossa, dans la région du Centre."
+    assert repaired(text, ("Tanga-Boulé II-Kossa", "LOC")) == [("Tanga", "LOC"), ("Boulé II", "LOC"), ("Kossa", "LOC")]
+
+
+@pytest.mark.parametrize("noun", ["cyclone", "ouragan", "tempête"])
+@pytest.mark.parametrize("label", ["ORG", "PER", "LOC"])
+def test_a_named_storm_is_misc(noun, label):
+    text = f"Le {noun} Kalima a frappé l'île lundi, deux ans après Batsirai."
+    assert repaired(text, ("Kalima", label)) == [("Kalima", "MISC")]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Les Montréalais devront payer plus de taxes.", "Les Montréalais"),
+        ("Le forum réunit les Franco-Comoriens de Marseille.", "Franco-Comoriens"),
+        ("Des Sino-Africains ont fondé la société.", "Sino-Africains"),
+    ],
+)
+def test_the_inhabitants_of_a_place_are_no_entity(text, span):
+    assert repaired(text, (span, "ORG")) == []
+    assert repaired(text, (span, "LOC")) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [("Il vit à Saint-François depuis dix ans.", "Saint-François", "LOC"), ("Les Verts ont voté contre.", "Les Verts", "ORG")],
+)
+def test_names_ending_like_inhabitants_stay(text, span, label):
+    assert repaired(text, (span, label)) != []
