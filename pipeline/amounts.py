@@ -364,6 +364,8 @@ _DURATION_ADJECTIVE_RE = re.compile(
 _PLURAL_ENDINGS = ("s", "x", "z")
 # A figure with its unit left implicit: a cue before it, nothing noun-like after it.
 _IMPLICIT_WINDOW = 300
+# the unit of an amount of money: an ISO 4217 code, or a family ("~franc") the article resolves later
+_CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}|~[a-z]+")
 _IMPLICIT_CUE_RE = re.compile(
     rf"(?<![\w])(?i:contre|soit|dont|au{_SP}+lieu{_SP}+de|plutôt{_SP}+que)"
     rf"(?:{_SP}+(?i:seulement|déjà|encore|désormais|aujourd{_APOS}hui))?{_SP}+$"
@@ -608,6 +610,7 @@ def _find_matches(text: str) -> list[AmountMatch]:
             if implicit is not None:
                 matches.append(_to_match(text, implicit, _qualify(text, implicit), None))
                 last_end = implicit.end
+                last_scale[implicit.end] = implicit.scale
         i += 1
     return matches
 
@@ -691,6 +694,9 @@ def _read_implicit(text: str, number: _Number, antecedent: tuple[AmountMatch, fl
         or _QUALIFIER_BEFORE_RE.search(before)
         or _COUNT_CUE_RE.search(before)
         or _EN_CUE_RE.search(before)
+        # "1 000 milliards de FCFA. Mille milliards pour…": a figure in millions or billions needs a unit,
+        # and the paragraph's last amount in millions or billions gave it
+        or (number.scale >= 1e6 and previous_scale >= 1e6 and _CURRENCY_CODE_RE.fullmatch(previous.unit or ""))
         or (_IMPLICIT_JOIN_RE.search(before) and len(gap) <= _IMPLICIT_JOIN_GAP and not _SENTENCE_END_RE.search(gap))
         or (
             previous.unit not in _DURATION_UNITS

@@ -102,6 +102,16 @@ IMPLICIT = [
      [("1 536 milliards de FCFA", 1.536e12, "XOF", None), ("67 milliards", 6.7e10, "XOF", None)]),
     ("Le budget s'élève à 900 milliards de FCFA. Près de 40 milliards alloués aux écoles.",
      [("900 milliards de FCFA", 9e11, "XOF", None), ("40 milliards", 4e10, "XOF", None)]),
+    # a figure in billions with no unit, after money in billions in the same paragraph
+    ("Le pont coûtera 500 milliards de FCFA. Oui, cinq cents milliards pour trois kilomètres.",
+     [("500 milliards de FCFA", 5e11, "XOF", None), ("cinq cents milliards", 5e11, "XOF", None),
+      ("trois kilomètres", 3, "km", None)]),
+    ("Les ventes ont atteint 80 millions d'euros. Elles passent de 12 millions en 2023 à 15,5 millions en 2024.",
+     [("80 millions d'euros", 8e7, "EUR", None), ("12 millions", 1.2e7, "EUR", None),
+      ("15,5 millions", 1.55e7, "EUR", None)]),
+    # a count in millions gives no unit to a bare figure in billions
+    ("La ville compte 2 millions d'habitants. Le budget atteint 3 milliards.",
+     [("2 millions d'habitants", 2e6, "count", "habitants")]),
 ]
 
 # counts of a plural noun after a figure in digits or words
