@@ -1742,15 +1742,21 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
     return None
 
 
+def _is_story_paragraph(line: _Line, params: CleanParams) -> bool:
+    """Prose that ends as a sentence does: a paragraph of a story, not a teaser's headline."""
+    return _is_prose(line, params) and ENDS_PERIOD.search(line.text) is not None
+
+
 def _title_after_lead(lines: list[_Line], lead: int, params: CleanParams) -> int | None:
-    """The headline a page prints after its lead paragraph, as its last line, or None.
+    """The headline a page prints right after its lead paragraph, with no story below it, or None.
 
     A scrape that keeps the standfirst and then the headline ("Le gouvernement
     annonce le décaissement de 197 millions de dollars …", then "Le gouvernement
-    annonce …") ends on a headline-shaped line whose words the lead mostly uses.
+    annonce …"), and below it at most the site's short lines, has a headline-shaped
+    line there whose words the lead mostly uses.
     """
     rest = [j for j in range(lead + 1, len(lines)) if lines[j].reason is None]
-    if len(rest) != 1:
+    if not rest or rest[0] != lead + 1 or any(_is_story_paragraph(lines[j], params) for j in rest[1:]):
         return None
     head = lines[rest[0]].text
     if not _headline_shaped(head, params) or SENT_END.search(head):
@@ -2194,8 +2200,8 @@ def _resolve_title(
         suffix_site = next((r for r in repeats if r and _looks_like_name(r, params, min_words=1)), None)
     if suffix_site:
         sites.append((SITE_PRIORITY["title"], title_line.parts[0][0], _site_name(suffix_site)))
-    # a headline printed last, under its lead (`_title_after_lead`), leaves the prose above it
-    printed_last = not any(line.reason is None for line in lines[title_index + 1 :])
+    # a headline printed under its lead, with no story below it (`_title_after_lead`), leaves the prose above it
+    printed_last = not any(line.reason is None and _is_story_paragraph(line, params) for line in lines[title_index + 1 :])
     for above in lines[:title_index]:
         if above.reason is None and not (printed_last and _is_prose(above, params)):
             # masthead, slogan or kicker: the article starts at its headline

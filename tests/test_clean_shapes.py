@@ -539,3 +539,21 @@ def test_a_wire_head_between_bars_gives_the_precise_date():
     result = clean_text(f" date 2024-01 Saint-Pierre, France | AFP | jeudi 17/01/2024 - {P1}\n\n{P2}")
     assert result.published == "2024-01-17"
     assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_headline_under_its_lead_above_the_sites_teasers_is_the_title():
+    lead = (
+        "Le conseil régional annonce le versement de 12 millions d'euros aux communes sinistrées "
+        "pour réparer les routes et les ponts emportés par les crues du mois dernier."
+    )
+    headline = "Le conseil régional annonce 12 millions d'euros pour les communes sinistrées"
+    teasers = "\n".join(
+        f"{t}\n-\n20 décembre 2025"
+        for t in (
+            "Bénin : la campagne de vaccination contre la rougeole officiellement lancée dans les écoles",
+            "Niger : les exportations de bétail vers le Nigeria reprennent après six mois de fermeture",
+        )
+    )
+    result = clean_text(f"{lead}\n{headline}\nRecevez notre newsletter\n{teasers}\n")
+    assert result.title == headline
+    assert result.text.startswith(lead)
