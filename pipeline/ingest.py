@@ -8,6 +8,7 @@ import functools
 import gzip
 import hashlib
 import io
+import os
 import re
 import time
 import unicodedata
@@ -304,8 +305,25 @@ def language_reject_reason(guess: LanguageGuess, languages: tuple[str, ...]) -> 
 
 def list_inputs(input_dir: Path) -> list[Path]:
     """Every regular file below `input_dir`, sorted by relative path for a stable order."""
-    files = [p for p in input_dir.rglob("*") if p.is_file()]
-    return sorted(files, key=lambda p: p.relative_to(input_dir).as_posix())
+    return [path for _, path in walk_inputs(input_dir)]
+
+
+def walk_inputs(input_dir: Path) -> list[tuple[str, Path]]:
+    """(relative POSIX path, path) of every regular file below `input_dir`, sorted by relative path.
+
+    A symlink to a file counts as that file, as `Path.is_file()` says; a symlinked folder is not
+    entered, as `Path.rglob` does not. Built on `os.walk`, with the relative path assembled as
+    strings: at 10,000 files pathlib's own steps cost more than reading the directory.
+    """
+    found = []
+    for root, _dirs, names in os.walk(input_dir):
+        folder = os.path.relpath(root, input_dir)
+        prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
+        for name in names:
+            full = os.path.join(root, name)
+            if os.path.isfile(full):
+                found.append((prefix + name, Path(full)))
+    return sorted(found)
 
 
 def document_suffix(name: str) -> str | None:
@@ -319,7 +337,7 @@ def document_suffix(name: str) -> str | None:
 
 def path_reject_reason(source: str) -> str | None:
     """Why a file is not read, judging by its relative path alone, or None."""
-    name = PurePosixPath(source).name
+    name = source.rpartition("/")[2]
     if name.startswith("."):
         return "hidden file: names starting with a dot are not articles"
     if document_suffix(name) is None:
@@ -370,10 +388,11 @@ def ingest_files(
     """
     if cache is None:
         cache = ResultCache(":memory:", "")
-    paths = {path.relative_to(input_dir).as_posix(): path for path in list_inputs(input_dir)}
+    paths = dict(walk_inputs(input_dir))
     doc_ids = assign_doc_ids([source for source in paths if path_reject_reason(source) is None])
     early: dict[str, str] = {}
     todo: list[tuple[Path, str]] = []  # (path, sha256 of the bytes read)
+    todo_sources: list[str] = []
     keys: list[str] = []
     for source, path in paths.items():
         digest, reason = (None, path_reject_reason(source)) if source not in doc_ids else _read_digest(path, params)
@@ -381,12 +400,13 @@ def ingest_files(
             early[source] = reason
             continue
         todo.append((path, digest))
+        todo_sources.append(source)
         keys.append(content_key(digest, _kind(path.name)))
     work = functools.partial(_decode_batch, params)
     decoded, stats = run_cached(work, todo, keys, cache, engine, "ingest", light=True)
     cache.retain(keys)
     log.info("ingest: %s", stats)
-    by_source = dict(zip((p.relative_to(input_dir).as_posix() for p, _ in todo), decoded))
+    by_source = dict(zip(todo_sources, decoded))
     rows: list[dict] = []
     rejects: list[dict] = []
     first_by_text: dict[str, str] = {}
