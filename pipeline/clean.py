@@ -2450,11 +2450,18 @@ def _site_named_like(lines: list[str], domain: str) -> str | None:
                 if not named:
                     continue
                 name = line[first.start() : words[j].end()].rstrip("'’-")
+                # "aDakar.com NEWS" on news.adakar.com: the name written as a domain keeps its suffix
+                tld = TLD_AFTER.match(line, words[j].end()) if name == line[first.start() : words[j].end()] else None
+                if tld is not None:
+                    name += tld.group()
                 if name[:1].isupper() or name[:1].isdigit():
                     return name
                 if lower_case is None and j == i and len(joined) >= 4:
                     lower_case = name
     return lower_case
+
+
+TLD_AFTER = re.compile(r"\.[a-z]{2,12}(?![\w.-])")
 
 
 def _host_as_written(lines: list[str], domain: str) -> str | None:

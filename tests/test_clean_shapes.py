@@ -557,3 +557,12 @@ def test_a_headline_under_its_lead_above_the_sites_teasers_is_the_title():
     result = clean_text(f"{lead}\n{headline}\nRecevez notre newsletter\n{teasers}\n")
     assert result.title == headline
     assert result.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "masthead, host, site",
+    [("eXemple.com NEWS", "news.exemple.com", "eXemple.com"), ("Exemple Infos", "exemple.info", "Exemple Infos")],
+)
+def test_the_outlet_named_like_its_host_keeps_a_domain_suffix_it_is_written_with(masthead, host, site):
+    result = clean_text(f"{masthead}\n\nLe marché de Bois-Rouge rouvre ses portes\n\n{P1}\n\n{P2}", source_domain=host)
+    assert result.site == site
