@@ -125,6 +125,7 @@ TEAM_OF_COUNTRY = re.compile(rf"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+{OF}\
 LEGAL_FORMS = frozenset("sa s.a. sarl sas sasu inc inc. ltd llc plc gmbh ag spa".split())
 # "l'État du Sénégal" is the country: the state's name is the country's
 STATE_OF_COUNTRY = re.compile(rf"^[EÉ]tat\s+{OF}\s*(?P<country>[A-ZÀ-Ý].*)$")
+KNOWN_BEFORE_TOKENS = 2  # words before a span that may begin the known name it ends ("RD" of "RD Congo")
 KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 # Shouted words of this length or more are names, not acronyms, when nothing else tells
@@ -428,6 +429,7 @@ def repair_mentions(
     ]
     repaired = [_label_after_place_feature(text, r, gazetteer) for r in repaired]
     repaired = [r for r in repaired if not _is_heading_phrase(text, r, gazetteer, vocab)]
+    repaired = [_extend_to_known_name(text, r, gazetteer) for r in repaired]
     mentions = _without_overlaps(_recover_known_names(text, pieces, repaired, gazetteer))
     mentions = _drop_common_acronyms(text, _apply_acronyms(text, mentions, gazetteer), gazetteer)
     mentions = _label_lone_words(text, mentions, gazetteer, vocab)
@@ -449,6 +451,21 @@ def _split_ministry_country(text: str, span: _Span, gazetteer: Gazetteer) -> lis
         _Span(span.start, span.start + m.end("ministry"), "ORG"),
         _Span(span.start + m.start("country"), span.end, "LOC"),
     ]
+
+
+def _extend_to_known_name(text: str, span: _Span, gazetteer: Gazetteer) -> _Span:
+    """A span whose words just before it, on its line, make a known name with it is that name:
+    the model reads "Congo" in "la RD Congo" and "Faso" in "au Burkina Faso"."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = list(TOKEN.finditer(text, max(line_start, span.start - TITLE_WINDOW), span.start))
+    for k in range(max(0, len(before) - KNOWN_BEFORE_TOKENS), len(before)):
+        start = before[k].start()
+        key = fold_key(text[start : span.end])
+        # "RD. Congo": an abbreviation's period aside
+        key = key if key in gazetteer.label else re.sub(r"\.(?=\s)", "", key)
+        if text[start].isupper() and key in gazetteer.label:
+            return _Span(start, span.end, gazetteer.label[key])
+    return span
 
 
 def _recover_known_names(
@@ -1203,6 +1220,8 @@ def _skip_complement(words: list[str], i: int, gazetteer: Gazetteer) -> int:
     portfolio = _words("portfolio") | _words("generic")
     while i < len(words):
         word = words[i]
+        if " ".join(words[i:]) in gazetteer.canonical:
+            break  # "Premier ministre de la République démocratique du Congo": the rest is a known name
         if word in gazetteer.demonyms or word in CONNECTORS or word in portfolio:
             i += 1
         else:

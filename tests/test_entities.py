@@ -1945,3 +1945,26 @@ def test_the_inhabitants_of_a_place_are_no_entity(text, span):
 )
 def test_names_ending_like_inhabitants_stay(text, span, label):
     assert repaired(text, (span, label)) != []
+
+
+def test_a_role_before_a_known_country_leaves_the_country_whole():
+    text = "Le Premier ministre de la République démocratique du Congo a pris la parole."
+    got = repaired(text, ("Premier ministre de la République démocratique du Congo", "MISC"))
+    assert got == [("République démocratique du Congo", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Les Léopards affrontent la RD Congo samedi.", "Congo", "RD Congo"),
+        ("Le Premier ministre de la RD. Congo a remercié les élus.", "Congo", "RD. Congo"),
+        ("La délégation du Burkina Faso est arrivée.", "Faso", "Burkina Faso"),
+    ],
+)
+def test_a_span_that_ends_a_known_name_begun_before_it_is_that_name(text, span, expected):
+    assert repaired(text, (span, "LOC")) == [(expected, "LOC")]
+
+
+def test_a_span_after_an_unrelated_word_stays_as_it_is():
+    text = "La RD soutient le Congo dans ce dossier."
+    assert repaired(text, ("Congo", "LOC")) == [("Congo", "LOC")]
