@@ -125,6 +125,7 @@ TEAM_OF_COUNTRY = re.compile(rf"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+{OF}\
 LEGAL_FORMS = frozenset("sa s.a. sarl sas sasu inc inc. ltd llc plc gmbh ag spa".split())
 # "l'État du Sénégal" is the country: the state's name is the country's
 STATE_OF_COUNTRY = re.compile(rf"^[EÉ]tat\s+{OF}\s*(?P<country>[A-ZÀ-Ý].*)$")
+POOL = re.compile(r"^(?:Groupe|Poule)\s+[A-L]$")
 KNOWN_BEFORE_TOKENS = 2  # words before a span that may begin the known name it ends ("RD" of "RD Congo")
 KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
@@ -1342,6 +1343,8 @@ def _is_entity(name: str, label: str, gazetteer: Gazetteer, vocab: Vocab | None)
         return False  # "XOF", "FC"
     if key in LEGAL_FORMS:
         return False  # the "SA" of "Energie du Mali – SA", cut from its name
+    if POOL.match(name):
+        return False  # "Groupe A", "Poule C": a competition's pool, named by a letter
     if _is_generic_institution(name, words, vocab):
         return False
     if _match(words, 0, "legal_text"):

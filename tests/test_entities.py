@@ -1968,3 +1968,14 @@ def test_a_span_that_ends_a_known_name_begun_before_it_is_that_name(text, span, 
 def test_a_span_after_an_unrelated_word_stays_as_it_is():
     text = "La RD soutient le Congo dans ce dossier."
     assert repaired(text, ("Congo", "LOC")) == [("Congo", "LOC")]
+
+
+@pytest.mark.parametrize("span", ["Groupe A", "Poule C"])
+def test_a_competitions_pool_is_no_entity(span):
+    text = f"Le Mali termine premier de la {span} devant le Ghana."
+    assert repaired(text, ("Mali", "LOC"), (span, "ORG"), ("Ghana", "LOC")) == [("Mali", "LOC"), ("Ghana", "LOC")]
+
+
+def test_a_group_with_a_name_stays():
+    text = "Le Groupe Bolloré a signé le contrat."
+    assert repaired(text, ("Groupe Bolloré", "ORG")) == [("Groupe Bolloré", "ORG")]
