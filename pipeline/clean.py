@@ -474,6 +474,8 @@ COMMENT_PROMPT_KEYS = ("commentaire", "réaction", "avis", "connecte")
 GLUED_TAG = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Ý][a-zà-ÿ]")  # "Sécurité alimentaireBurkina Faso": two tags glued
 # "Tombouctou : un pont culturel entre le Mali et l'Espagne grâce à Irène Lopez de…": a teaser cut short
 SNIPPET_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.|\[…\])\s*$")
+# "… jeudi assure... (Le Soleil, Erick Labbé)": a caption cut short, its picture's credit in brackets after it
+CAPTION_SNIPPET = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.)\s*\([A-ZÀ-Ý][^()]{1,40}\)(?:\s*-\s*image\s*[\d.]+)?\s*$")
 SNIPPET_END_KEYS = ("…", "...")
 # "- Insécurité : des armes remises à Dame-Marie - 29 août 2024": a listed headline and its date
 DATED_ITEM = re.compile(rf"^\s*[-•▪·]\s+\S.*\s[-–—|]\s+(?:1er|[0-3]?\d)\s+(?:{MONTH_RE})\.?\s+{YEAR_RE}\s*$", re.I)
@@ -518,6 +520,11 @@ PERSON_CAPTION = re.compile(
 )
 # "Vous êtes libres de republier gratuitement cet article": a syndication notice
 # "Je me nomme Awa Koné, journaliste…": the author's box under the article
+# "Le Soleil, Erick Labbé": an outlet and its photographer, alone on a line under a picture
+OUTLET_PHOTOGRAPHER = re.compile(
+    r"^\s*(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’.&-]*(?:\s+[A-ZÀ-Ý][\w'’.&-]*){0,2},\s+"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*$"
+)
 # the photographer's name after a caption: "… de Lomé Awa Koné"
 CAPTION_CREDIT = re.compile(r"^\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$")
 GALLERY_BULLETS = "•·▪◦"
@@ -1590,7 +1597,7 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "dateline", False
     if shape.words <= params.share_max_words and LINK_HERE.match(text):
         return "prompt", False
-    if SLASH_CREDIT.match(text) or CREDIT_LABEL.match(text):
+    if SLASH_CREDIT.match(text) or CREDIT_LABEL.match(text) or OUTLET_PHOTOGRAPHER.match(text):
         return "credit", False
     if shape.words <= params.notice_max_words and VIDEO_PROMPT.match(text):
         return "prompt", False
@@ -1627,10 +1634,12 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
     if (
         shape.words <= params.meta_line_max_words
         and _mentions(text, SNIPPET_END_KEYS)
-        and SNIPPET_END.search(text)
         and not re.match(r"^\W*[«\"“]", text)
     ):
-        return "snippet", False
+        if SNIPPET_END.search(text):
+            return "snippet", False
+        if CAPTION_SNIPPET.search(text):
+            return "caption", False
     if _is_foreign(text, shape):
         return "notice", False
     if not shape.words and not re.search(r"\d", text):

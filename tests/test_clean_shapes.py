@@ -566,3 +566,15 @@ def test_a_headline_under_its_lead_above_the_sites_teasers_is_the_title():
 def test_the_outlet_named_like_its_host_keeps_a_domain_suffix_it_is_written_with(masthead, host, site):
     result = clean_text(f"{masthead}\n\nLe marché de Bois-Rouge rouvre ses portes\n\n{P1}\n\n{P2}", source_domain=host)
     assert result.site == site
+
+
+@pytest.mark.parametrize("line", ["Le Soleil, Erick Labbé", "Reuters, Jean-Marc Dubois", "L'Écho, Awa Koné Traoré"])
+def test_an_outlet_and_its_photographer_alone_on_a_line_are_a_credit(line):
+    assert_removed_between(line, "credit")
+
+
+def test_a_caption_cut_short_with_its_credit_in_brackets_is_no_headline():
+    caption = "Le nouveau marché couvert de Bois-Rouge accueillera cent commerçants dès... (Le Courrier, Awa Koné)"
+    result = clean_text(f"Le marché de Bois-Rouge rouvre\n\n{caption}\n\n{P1}\n\n{P2}")
+    assert result.title == "Le marché de Bois-Rouge rouvre"
+    assert [r.reason for r in result.removed] == ["headline", "caption"]
