@@ -561,6 +561,11 @@ def _split_compound(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]
     middle_known = all(e == p for e, p in zip(ends[1:-1], parts[1:-1]))
     if all(ends) and middle_known:
         return [_Span(a, b, "LOC") for a, b in ends]
+    # "le consortium Bolloré-CMA CGM-CHEC": companies joined by dashes, two of them known
+    trimmed = [_trim(text, a, b) for a, b in parts]
+    known_orgs = sum(gazetteer.label.get(fold_key(text[a:b])) == "ORG" for a, b in trimmed)
+    if known_orgs >= 2 and all(b > a and text[a].isupper() for a, b in trimmed):
+        return [_Span(a, b, "ORG") for a, b in trimmed]
     return _route_ends(text, span, parts) or _spaced_dash_parts(text, span) or [span]
 
 
@@ -588,6 +593,8 @@ def _split_known_alternatives(text: str, span: _Span, gazetteer: Gazetteer) -> l
     name = text[span.start : span.end]
     if "/" not in name or CREDIT.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
         return [span]  # "Photo : AFP/Reuters" is a credit
+    # "Port-au-Prince/ Kenscoff: 175 gourdes": no name runs on past a colon
+    name = name.split(":")[0]
     parts, cursor = [], span.start
     for part in name.split("/"):
         start, end = _trim(text, cursor, cursor + len(part))

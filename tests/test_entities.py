@@ -1979,3 +1979,25 @@ def test_a_competitions_pool_is_no_entity(span):
 def test_a_group_with_a_name_stays():
     text = "Le Groupe Bolloré a signé le contrat."
     assert repaired(text, ("Groupe Bolloré", "ORG")) == [("Groupe Bolloré", "ORG")]
+
+
+def test_known_places_joined_by_a_slash_before_a_colon_are_each_a_place():
+    text = "Les tarifs changent.\n\n– Port-au-Prince/ Kenscoff: 175 gourdes."
+    assert repaired(text, ("Port-au-Prince/ Kenscoff: 175 gourdes", "LOC")) == [
+        ("Port-au-Prince", "LOC"),
+        ("Kenscoff", "LOC"),
+    ]
+
+
+def test_known_companies_joined_by_dashes_are_each_a_company():
+    text = "Le port est géré par le consortium Bolloré-CMA CGM-SOTRA depuis 2020."
+    assert repaired(text, ("Bolloré-CMA CGM-SOTRA", "ORG")) == [
+        ("Bolloré", "ORG"),
+        ("CMA CGM", "ORG"),
+        ("SOTRA", "ORG"),
+    ]
+
+
+def test_a_hyphenated_company_name_stays_whole():
+    text = "Le groupe Rolls-Royce a signé le contrat."
+    assert repaired(text, ("Rolls-Royce", "ORG")) == [("Rolls-Royce", "ORG")]
