@@ -141,10 +141,13 @@ PLACE_RE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2}"
 PAREN_RE = r"\([A-ZÀ-Ý][^()]{1,30}\)"
 # "Haïti standard, le 17 novembre 2022.-": an outlet's name may be in lower case after its first word
 DATELINE_PLACE_RE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?!(?i:le|la|les|et|à|au|aux|en|un|une|ce|il|elle)\b)[\w'’.-]+){0,2}"
+# "Vallée de l’Artibonite, 6 nov. 08 [AlterPresse] ---": a two-digit year, the outlet in square brackets
+BRACKET_RE = r"\[[A-ZÀ-Ý][^\[\]]{1,30}\]"
 WIRE_DATED_HEAD = (
     rf"^(?P<place>{DATELINE_PLACE_RE})\s*(?:{PAREN_RE})?\s*,\s*(?i:le\s+)?(?i:{WEEKDAY_RE}\s+)?"
-    rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE})?|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
-    rf"\s*(?:{PAREN_RE})?\s*(?:\.?[-–—:]|\.?_)"
+    rf"(?P<date>(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?(?:\s+{YEAR_RE}|\s+\d\d(?=\s*{BRACKET_RE}))?"
+    rf"|[0-3]?\d[/.][01]?\d[/.]{YEAR_RE})"
+    rf"\s*(?:{PAREN_RE}|{BRACKET_RE})?\s*(?:\.?[-–—]{{1,3}}|\.?:|\.?_)"
 )
 # "BAMAKO (AFP) - ", "QUÉBEC — ": a capitalised place, then an agency or a dash
 WIRE_PLAIN_HEAD = (
@@ -208,6 +211,8 @@ OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[
 OUTLET_PLACE_KEYS = ("(",)
 # the dateline alone on its line, the paragraph starting on the next one
 WIRE_LINES = tuple(re.compile(head + r"\s*$") for head in WIRE_HEADS)
+SHORT_YEAR_DATE = re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})\.?\s+(?P<y>\d\d)$", re.I)
+SHORT_YEAR_PIVOT = 70  # "08" is 2008, "95" is 1995
 DAY_MONTH = re.compile(rf"(?<!\w)(?P<d>1er|[0-3]?\d)\s+(?P<m>{MONTH_RE})(?!\w)", re.I)
 
 # "Title - site.com", "Title | Site Name"
@@ -304,7 +309,7 @@ CREDIT = re.compile(
 )
 CREDIT_SHORT = re.compile(r"^[\W_]*(?:photos?|images?|illustrations?)\b", re.I)
 CREDIT_END = re.compile(
-    r"(?:\((?:(?i:photos?|crédits?|credits?|images?|illustrations?|archives?)|©)[^()]*\)"
+    r"(?:\((?:(?i:photos?|crédits?|credits?|images?|illustrations?|archives?|ph\.?(?![a-zà-ÿ]))|©)[^()]*\)"
     r"|\((?i:images?|photos?)\s+d['’](?i:illustration|archives?)\)\.?"
     r"|(?:(?<=\s)|(?<=[.)]))/\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
     r"|©\s*[^\s©][^©]{0,40}"
@@ -487,6 +492,13 @@ FOREIGN = {
                     "neuesten wie auch sind werden wird hat haben oder aber als bei nach vor zum zur".split()),
 }
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
+# "(+228) 98 95 28 38", "+33 1 23 45 67 89": a phone number in international form
+PHONE = re.compile(r"\(?\+\d{2,3}\)?[\s.]?\d{1,3}(?:[\s.]?\d{2,3}){3,}")
+# "Mensah correspondant permanent de KOACI au Togo": the author's box, a name and the outlet's title for them
+CORRESPONDENT = re.compile(
+    r"^\W*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2},?\s+(?:notre\s+|votre\s+)?"
+    r"(?:correspondante?|envoyée?\s+spéciale?|journaliste|reporter)\b[^.!?«»]*$"
+)
 # "+ Le Maroc accueille la Coupe du monde +": a related link between plus signs
 PLUS_TEASER = re.compile(r"^\s*\+\s+\S.*\S\s+\+\s*$")
 # "(lire nos informations …)." closing a paragraph: a teaser inside the body line
@@ -596,7 +608,7 @@ INITIALS = re.compile(
     r"^\W*(?:[A-ZÀ-Ý]\.\s?-?){1,4}(?:\s*/\s*(?:[A-ZÀ-Ý]\.?){1,4})*\W*$"
     r"|^\W*[A-ZÀ-Ý]{1,3}\.[A-ZÀ-Ý]{1,3}\.?(?:\s*/\s*[A-ZÀ-Ý.]{1,6})?\W*$"
 )
-BY_NAME = re.compile(r"^\W*(?:Par|PAR|By|BY|par(?=\s+[A-ZÀ-Ý]))\s+(?P<rest>\S.*)$")
+BY_NAME = re.compile(r"^\W*(?:Par|PAR|By|BY|par(?=\s+[A-ZÀ-Ý]))(?:\s*:\s*|\s+)(?P<rest>\S.*)$")
 BY_ROLE = re.compile(
     r"^\W*(?:De\s+notre\s+(?:envoyée?|correspondante?)|Propos\s+recueillis\s+par|Rédigé\s+par|Écrit\s+par"
     r"|Ecrit\s+par|Texte\s+de|Texte\s+par|Un\s+article\s+de|Reportage\s+de|Traduit\s+par|Traduction\s*:)(?!\w)"
@@ -622,7 +634,11 @@ SOURCE_LINE = re.compile(
     r"|Reportage|Correspondance|Avec)\s*:\s*(?P<src>\S.*)$"
 )
 TEAM_LINE = re.compile(r"^\W*(?:Par\s+)?(?:la|notre)\s+(?:rédaction|redaction)\W*$", re.I)
-AGENCY_ALONE = re.compile(r"^\W*\(\s*[A-Z][A-Za-z.&-]{1,8}(?:\s*[/,]\s*[A-Z][A-Za-z.&-]{1,8})*\s*\)\W*$")
+AGENCY_ALONE = re.compile(
+    r"^\W*\(\s*[A-Z][A-Za-z.&-]{1,8}(?:\s*[/,]\s*[A-Z][A-Za-z.&-]{1,8})*\s*\)\W*$"
+    # "(ats/nxp)": an agency and the desk's initials, in lower case
+    r"|^\W*\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W*$"
+)
 WITH_AGENCY = re.compile(
     r"^\W*(?:avec|Avec|AVEC)\s+(?:l['’])?(?:agences?|[A-Z][A-Za-z]{1,7})(?:\s*(?:et|,)\s*[A-Z][A-Za-z]{1,7})*\W*$"
 )
@@ -645,6 +661,17 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s")
 WRAP_JOINERS = frozenset(
     "de des du la le les l d à au aux et ou en un une pour par sur dans avec que qui".split()
 )
+CUT_SHORT = re.compile(r"\s?(?:…|\.\.\.)\s*$")
+FULL_HEADLINE_WINDOW = 3  # lines below a headline cut short that may print it in full
+FULL_HEADLINE_MIN_CHARS = 20  # of the cut headline's end that the full line must start with
+# a capitalised article or pronoun right after a lower-case word, no punctuation between: a new sentence
+GLUED_SENTENCE = re.compile(
+    r"(?<=[a-zà-ÿ0-9])\s+(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Depuis)\s|L['’]\w)"
+)
+# "Orages violents – La grêle …", "Gabon : …": the kicker's mark a headline carries and a lead's first words do not
+KICKER_MARK = re.compile(r"\s[–—-]\s|\s:\s|^[^\s:]+\s?:\s")
+GLUED_HEADLINE_MIN_WORDS = 4
+INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Ý«\"]")  # "… du Conseil d’État. L’an dernier"
 LEAD_TITLE_SHARE = 0.5  # of a headline's content words that its lead, printed above it, uses
 AUTHOR_NAME_WORDS = (2, 4)  # a byline's name that may stand alone on a line of the author's box
 SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
@@ -1607,6 +1634,10 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "languages", False
     if shape.words <= params.byline_max_words and not SENT_END.search(text) and EMAIL.search(text):
         return "contact", False
+    if shape.words <= params.notice_max_words and EMAIL.search(text) and PHONE.search(text):
+        return "contact", False  # "Joindre la rédaction à Lomé : (+228) 98 95 28 38 ou redaction@…"
+    if shape.words <= params.byline_max_words + 4 and CORRESPONDENT.match(text):
+        return "author", False
     if SPACED_LETTERS.match(text):
         return "masthead", False
     if SLUG.match(text) and (not re.search(r"\d{4}", text) or "_" in text):
@@ -1724,6 +1755,39 @@ def _logical_lines(lines: list[str], params: CleanParams) -> list[_Line]:
             logical.append(_Line([(line_no, text)], text, _shape(text)))
         blank_before = False
     return logical
+
+
+def _split_glued_headline(lines: list[_Line], params: CleanParams) -> list[_Line]:
+    """The text's first line cut in two where the scrape glued the headline to the standfirst.
+
+    "Orages violents – La grêle a fait près de 100 millions de dégâts Les assureurs
+    estiment que …": a sentence starts with a capitalised function word right after
+    a lower-case word, with no punctuation between them. The cut is made only where
+    the part before it is headline-shaped and carries a kicker's mark (" – ", " : "),
+    and the part after it is prose that ends a sentence.
+    """
+    if not lines or len(lines[0].parts) != 1 or _headline_shaped(lines[0].text, params):
+        return lines
+    first = lines[0]
+    for m in GLUED_SENTENCE.finditer(first.text):
+        head, rest = first.text[: m.start()].rstrip(), first.text[m.end() :]
+        words = _shape(head).words
+        if words < GLUED_HEADLINE_MIN_WORDS:
+            continue
+        if words > params.title_max_words:
+            break
+        last = WORD.findall(head)[-1].lower()
+        rest_shape = _shape(rest)
+        if (
+            last not in STOPWORDS
+            and KICKER_MARK.search(head)
+            and _headline_shaped(head, params)
+            and rest_shape.words >= params.prose_min_words
+            and (SENT_END.search(rest) or INNER_SENTENCE_END.search(rest))
+        ):
+            line_no = first.parts[0][0]
+            return [_Line([(line_no, head)], head, _shape(head)), _Line([(line_no, rest)], rest, rest_shape), *lines[1:]]
+    return lines
 
 
 def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
@@ -2067,7 +2131,7 @@ def clean_text(
     sites: list[_SiteCandidate] = []
     _strip_date_headers(physical, removed, dates)
 
-    lines = _logical_lines(physical, params)
+    lines = _split_glued_headline(_logical_lines(physical, params), params)
     for line in lines:
         line.reason, line.heading = _pattern_reason(line.text, line.shape, params)
         if line.reason is None and furniture and all(line_no in furniture for line_no, _ in line.parts):
@@ -2194,6 +2258,7 @@ def _resolve_title(
     title_index = _match_hint(lines, hint_title, params) if hint_title else _find_title(lines, params)
     if title_index is None:
         return None, hint_title
+    title_index = _headline_in_full(lines, title_index, params)
     title_line = lines[title_index]
     masthead = _masthead_site(lines, title_index, params)
     known = [site_hint or ""]
@@ -2216,6 +2281,33 @@ def _resolve_title(
             # masthead, slogan or kicker: the article starts at its headline
             above.reason = "menu" if _menu_shaped(above.text, above.shape, params) else "masthead"
     return title_index, title
+
+
+def _headline_in_full(lines: list[_Line], title_index: int, params: CleanParams) -> int:
+    """The line that prints in full a headline the chosen line cuts short, else the chosen line.
+
+    A breadcrumb ending with the headline cut short ("AccueilPolitiqueBudget 2022 : un
+    budget à plus de 2 milliards,...") sits above the headline itself; the line just
+    below that starts with the words the cut one ends with is the headline.
+    """
+    cut = CUT_SHORT.search(lines[title_index].text)
+    if cut is None:
+        return title_index
+    text = lines[title_index].text[: cut.start()].rstrip(" ,;:")
+    # where the words the full line may start with begin: a glued breadcrumb may come before them
+    tails = [
+        tail
+        for m in re.finditer(r"(?:^|(?<=\s)|(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý]))\S", text)
+        if len(tail := _fold(text[m.start() :])) >= FULL_HEADLINE_MIN_CHARS
+    ]
+    for j in range(title_index + 1, min(len(lines), title_index + 1 + FULL_HEADLINE_WINDOW)):
+        if lines[j].reason not in (None, "snippet") or not _headline_shaped(lines[j].text, params):
+            continue
+        full = _fold(lines[j].text)
+        if any(full.startswith(tail) and len(full) > len(tail) for tail in tails):
+            lines[title_index].reason = "menu"
+            return j
+    return title_index
 
 
 def _replace_line(line: _Line, text: str) -> _Line:
@@ -2311,6 +2403,12 @@ def _wire_dates(text: str, line_no: int) -> tuple[list[_DateCandidate], list[_Da
     found = find_dates(text)
     if found:
         return [(-d.precision, WIRE_DATE_RANK, line_no, d.iso) for d in found], []
+    short = SHORT_YEAR_DATE.search(text)  # "6 nov. 08", a dateline's two-digit year
+    if short is not None:
+        century = 2000 if int(short.group("y")) < SHORT_YEAR_PIVOT else 1900
+        full = _date_from_groups({"d": short.group("d"), "m": short.group("m"), "y": str(century + int(short.group("y")))})
+        if full is not None:
+            return [(-full[1], WIRE_DATE_RANK, line_no, full[0])], []
     m = DAY_MONTH.search(text)
     if m is None:
         return [], []

@@ -578,3 +578,66 @@ def test_a_caption_cut_short_with_its_credit_in_brackets_is_no_headline():
     result = clean_text(f"Le marché de Bois-Rouge rouvre\n\n{caption}\n\n{P1}\n\n{P2}")
     assert result.title == "Le marché de Bois-Rouge rouvre"
     assert [r.reason for r in result.removed] == ["headline", "caption"]
+
+
+@pytest.mark.parametrize("line", ["(ats/nxp)", "(afp/ld)"])
+def test_an_agency_and_desk_initials_in_brackets_are_a_signature(line):
+    assert_removed_at_end(line, "signature")
+
+
+def test_a_byline_with_a_colon_glued_to_par_is_a_byline():
+    result = clean_text(f"Le marché de Bois-Rouge rouvre ses portes\n\nPar: Awa Koné\n\n{P1}\n\n{P2}")
+    assert [(r.text, r.reason) for r in result.removed][1:] == [("Par: Awa Koné", "byline")]
+
+
+@pytest.mark.parametrize("line", ["Une ambulance devant l'hôpital de Bois-Rouge (ph)", "Le port de Lomé (Ph.)"])
+def test_a_caption_closed_by_a_short_photo_credit_is_a_credit(line):
+    assert_removed_between(line, "credit")
+
+
+def test_ph_opening_a_word_in_brackets_is_no_credit():
+    assert_kept_between("Le prix du phosphate a doublé en un an (phosphates bruts)")
+
+
+def test_the_contact_line_and_the_correspondents_box_are_furniture():
+    contact = "- Joindre la rédaction de exemple.com à Lomé : (+228) 90 12 34 56 ou redaction@exemple.com –"
+    author = "Koffi correspondant permanent de EXEMPLE au Togo et au Bénin"
+    result = clean_text(f"{P1}\n\n{P2}\n\n{author}\n\n{contact}\n")
+    assert [r.reason for r in result.removed] == ["author", "contact"]
+
+
+def test_a_breadcrumb_ending_with_the_headline_cut_short_points_at_the_headline_in_full():
+    headline = "Budget 2025 : la commune de Bois-Rouge investit 12 millions dans ses écoles"
+    crumb = "AccueilPolitiqueBudget 2025 : la commune de Bois-Rouge investit 12 millions..."
+    result = clean_text(f"{crumb}\n\n{headline}\n\n{P1}\n\n{P2}")
+    assert result.title == headline
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_headline_glued_to_the_standfirst_on_the_first_line_is_cut_from_it():
+    head = "Orages violents – La grêle a fait près de 12 millions de dégâts à Bois-Rouge"
+    standfirst = (
+        "Les assureurs estiment que la facture des orages de ces derniers jours atteindra "
+        "un record pour la commune. Le conseil municipal se réunit lundi."
+    )
+    result = clean_text(f"{head} {standfirst}\n\n{P1}\n\n{P2}")
+    assert result.title == head
+    assert result.text.startswith(standfirst)
+
+
+def test_a_first_paragraph_with_a_capitalised_name_inside_is_not_cut():
+    result = clean_text(f"{LONG}\n\n{P1}\n\n{P2}")
+    assert result.title is None
+    assert result.text.startswith(LONG)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Le virus de la dengue frappe La Réunion de plein fouet cette année : plus de 15 000 cas ont été recensés, selon l'agence régionale de santé.",
+        "L’ambassadeur des Etats Unis et le premier ministre ont paraphé l’accord qui permettra de soutenir le développement du pays.",
+    ],
+)
+def test_a_lead_with_a_capitalised_place_or_name_inside_is_not_cut(first):
+    result = clean_text(f"{first}\n\n{P1}\n\n{P2}")
+    assert result.text.startswith(first)
