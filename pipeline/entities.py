@@ -86,8 +86,9 @@ CUT_WORDS = frozenset("après avant depuis selon lors dès malgré durant pendan
 TRAILING_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain "
     "sur selon pour avec dans par chez contre après avant depuis lors ndlr ça cela ceci qui que dont "
-    "basé basée basés basées situé située situés situées".split()
+    "basé basée basés basées situé située situés situées et ou".split()
 )
+ELIDED_CAPITAL = re.compile(r"[A-ZÀ-Ý]['’][A-ZÀ-Ý][a-zà-ÿ]")  # "N’Guesso", "M’Bemba"
 
 DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|africa|news|media|"
@@ -1586,8 +1587,10 @@ def _merge_adjacent(text: str, spans: list[_Span]) -> list[_Span]:
                 and gap in (" ", "\u00a0")
                 and _is_institution_head(text, last)
             )
+            # "Denis Sassou" + "N’Guesso": a surname with an elided capital, read as a place
+            elided_surname = last.label == "PER" and gap == " " and ELIDED_CAPITAL.match(text, span.start) is not None
             if gap.strip() == "" and "\n\n" not in gap:
-                if open_org or named_after or (last.label == "PER" and span.label == "PER"):
+                if open_org or named_after or elided_surname or (last.label == "PER" and span.label == "PER"):
                     merged[-1] = _Span(last.start, span.end, last.label)
                     continue
         merged.append(span)

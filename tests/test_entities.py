@@ -2001,3 +2001,19 @@ def test_known_companies_joined_by_dashes_are_each_a_company():
 def test_a_hyphenated_company_name_stays_whole():
     text = "Le groupe Rolls-Royce a signé le contrat."
     assert repaired(text, ("Rolls-Royce", "ORG")) == [("Rolls-Royce", "ORG")]
+
+
+def test_a_surname_with_an_elided_capital_after_a_person_is_part_of_the_name():
+    text = "Le président Denis Sassou N’Guesso a présidé le conseil."
+    assert repaired(text, ("Denis Sassou", "PER"), ("Guesso", "LOC")) == [("Denis Sassou N’Guesso", "PER")]
+
+
+def test_a_place_with_an_elided_capital_after_no_person_stays_a_place():
+    text = "La délégation est arrivée à N’Djamena lundi."
+    assert repaired(text, ("Djamena", "LOC")) == [("N’Djamena", "LOC")]
+
+
+@pytest.mark.parametrize("word", ["et", "ou"])
+def test_a_conjunction_the_model_ran_a_name_into_is_cut(word):
+    text = f"Les assureurs Allianz {word} Generali estiment les dégâts."
+    assert repaired(text, (f"Allianz {word}", "ORG"))[0] == ("Allianz", "ORG")
