@@ -205,7 +205,11 @@ GLUED_TEASER = re.compile(
 )
 GLUED_TEASER_KEYS = ("lire", "voir")
 # "… au cœur de l'action publique ». FIN": a dispatch's end mark after its last sentence
-END_MARK = re.compile(r"(?<=[.!?»\"”…])\s+(?:[-–—/]\s*)?FIN(?:\s*[-–—/])?\s*$")
+END_MARK = re.compile(
+    r"(?<=[.!?»\"”…])\s+(?:(?:[-–—/]\s*)?FIN(?:\s*[-–—/])?"
+    # "… ces dernières années. (ats/nxp)": the agency and the desk's initials closing the story
+    r"|\((?:[a-z]{2,6}/)+[a-z]{2,6}\))\s*$"
+)
 # "L'Express de Madagascar (Antananarivo)": an outlet and its city, above the story
 OUTLET_PLACE = re.compile(r"^\W*(?P<site>[A-ZÀ-Ý][^()]{1,40}?)\s*\((?P<place>[A-ZÀ-Ý][\w'’ -]{1,30})\)\s*$")
 OUTLET_PLACE_KEYS = ("(",)
@@ -2342,7 +2346,7 @@ def _body_paragraphs(
         if credit is not None and credit.start() > 0:
             removed.append(RemovedLine(line.parts[-1][0], credit.group().strip(), "credit"))
             paragraphs[k] = paragraphs[k][: credit.start()]
-    end = END_MARK.search(paragraphs[-1]) if body and paragraphs[-1].endswith(("FIN", "-", "/")) else None
+    end = END_MARK.search(paragraphs[-1]) if body and paragraphs[-1].endswith(("FIN", "-", "/", ")")) else None
     if end is not None:
         removed.append(RemovedLine(body[-1].parts[-1][0], end.group().strip(), "signature"))
         paragraphs[-1] = paragraphs[-1][: end.start()]

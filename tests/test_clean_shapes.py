@@ -641,3 +641,14 @@ def test_a_first_paragraph_with_a_capitalised_name_inside_is_not_cut():
 def test_a_lead_with_a_capitalised_place_or_name_inside_is_not_cut(first):
     result = clean_text(f"{first}\n\n{P1}\n\n{P2}")
     assert result.text.startswith(first)
+
+
+def test_the_agency_and_desk_initials_closing_the_last_paragraph_are_a_signature():
+    result = clean_text(f"{P1}\n\n{P2} (ats/nxp)\n")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [(r.text, r.reason) for r in result.removed] == [("(ats/nxp)", "signature")]
+
+
+def test_a_bracket_in_lower_case_ending_a_sentence_is_body():
+    text = f"{P1}\n\n{P2} (chiffres provisoires)\n"
+    assert clean_text(text).text.endswith("(chiffres provisoires)")
