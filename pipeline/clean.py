@@ -675,7 +675,8 @@ GLUED_SENTENCE = re.compile(
 # "Orages violents – La grêle …", "Gabon : …": the kicker's mark a headline carries and a lead's first words do not
 KICKER_MARK = re.compile(r"\s[–—-]\s|\s:\s|^[^\s:]+\s?:\s")
 GLUED_HEADLINE_MIN_WORDS = 4
-INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Ý«\"]")  # "… du Conseil d’État. L’an dernier"
+# "… du Conseil d’État. L’an dernier", "… nationale n°2. Depuis": not "M. Diop"
+INNER_SENTENCE_END = re.compile(r"[a-zà-ÿ0-9][.!?]\s+[A-ZÀ-Ý«\"]")
 LEAD_TITLE_SHARE = 0.5  # of a headline's content words that its lead, printed above it, uses
 AUTHOR_NAME_WORDS = (2, 4)  # a byline's name that may stand alone on a line of the author's box
 SIGNATURE_LINKS = frozenset("avec de du la le des et d".split())
@@ -1805,6 +1806,8 @@ def _find_title(lines: list[_Line], params: CleanParams) -> int | None:
     for i, line in enumerate(lines):
         if line.reason not in (None, "snippet") or _kicker_or_menu(line, params):
             continue
+        if line.reason == "snippet" and INNER_SENTENCE_END.search(line.text):
+            continue  # "… par la route nationale n°2. Depuis quelques mois, on…": the lead cut short, not a headline
         head, _ = split_site_suffix(line.text, params)
         if not _headline_shaped(head, params):
             return _best_candidate(lines, candidates, params) if candidates else _title_after_lead(lines, i, params)

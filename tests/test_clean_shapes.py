@@ -652,3 +652,11 @@ def test_the_agency_and_desk_initials_closing_the_last_paragraph_are_a_signature
 def test_a_bracket_in_lower_case_ending_a_sentence_is_body():
     text = f"{P1}\n\n{P2} (chiffres provisoires)\n"
     assert clean_text(text).text.endswith("(chiffres provisoires)")
+
+
+def test_the_lead_cut_short_under_the_headline_is_no_headline():
+    headline = "Bois-Rouge : légère hausse des prix au marché"
+    snippet = "Une hausse qui se justifie, selon les commerçants, par l'état de la route. Depuis quelques mois, on…"
+    result = clean_text(f"{headline}\n\n{snippet}\n\n{P1}\n\n{P2}")
+    assert result.title == headline
+    assert P1 in result.text
