@@ -126,6 +126,7 @@ TEAM_OF_COUNTRY = re.compile(rf"^(?P<nickname>[A-ZÀ-Ý][a-zà-ÿ]+[sx])\s+{OF}\
 LEGAL_FORMS = frozenset("sa s.a. sarl sas sasu inc inc. ltd llc plc gmbh ag spa".split())
 # "l'État du Sénégal" is the country: the state's name is the country's
 STATE_OF_COUNTRY = re.compile(rf"^[EÉ]tat\s+{OF}\s*(?P<country>[A-ZÀ-Ý].*)$")
+REGION_CODE = re.compile(r"\s\(([A-Z]{2})\)")
 POOL = re.compile(r"^(?:Groupe|Poule)\s+[A-L]$")
 KNOWN_BEFORE_TOKENS = 2  # words before a span that may begin the known name it ends ("RD" of "RD Congo")
 KNOWN_NAME_TOKENS = 6  # longest gazetteer name looked for inside a span the repairs cut ("République démocratique du Congo")
@@ -436,7 +437,23 @@ def repair_mentions(
     mentions = _drop_common_acronyms(text, _apply_acronyms(text, mentions, gazetteer), gazetteer)
     mentions = _label_lone_words(text, mentions, gazetteer, vocab)
     mentions = _club_short_forms(text, _vote_labels(text, mentions, gazetteer))
+    mentions = _places_with_region_codes(text, mentions)
     return [Mention(s.start, s.end, text[s.start : s.end], s.label) for s in mentions]
+
+
+def _places_with_region_codes(text: str, spans: list[_Span]) -> list[_Span]:
+    """"Niederbipp (BE)", "Lévis (QC)": a one-word name with a two-capital code in brackets after
+    it that does not abbreviate it is a town and its canton, province or state, both places."""
+    codes: set[int] = set()
+    out = list(spans)
+    for k, span in enumerate(spans):
+        code = REGION_CODE.match(text, span.end)
+        name = text[span.start : span.end]
+        if code is None or " " in name or not _is_capitalised(name) or _abbreviates(code.group(1), name):
+            continue
+        out[k] = replace(span, label="LOC")
+        codes.add(code.start(1))
+    return [replace(s, label="LOC") if s.start in codes and s.end - s.start == 2 else s for s in out]
 
 
 def _split_ministry_country(text: str, span: _Span, gazetteer: Gazetteer) -> list[_Span]:

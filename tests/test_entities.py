@@ -2017,3 +2017,15 @@ def test_a_place_with_an_elided_capital_after_no_person_stays_a_place():
 def test_a_conjunction_the_model_ran_a_name_into_is_cut(word):
     text = f"Les assureurs Allianz {word} Generali estiment les dégâts."
     assert repaired(text, (f"Allianz {word}", "ORG"))[0] == ("Allianz", "ORG")
+
+
+def test_a_town_and_its_region_code_in_brackets_are_places():
+    text = "La grêle est tombée entre Niederbipp (BE) et Lenzburg (AG) mardi."
+    got = repaired(text, ("Niederbipp", "ORG"), ("BE", "ORG"), ("Lenzburg", "LOC"), ("AG", "ORG"))
+    assert got == [("Niederbipp", "LOC"), ("BE", "LOC"), ("Lenzburg", "LOC"), ("AG", "LOC")]
+
+
+def test_a_name_and_the_acronym_it_defines_keep_their_labels():
+    text = "Le Parti socialiste (PS) et Ecolo (EC) ont voté contre."
+    got = repaired(text, ("Parti socialiste", "ORG"), ("PS", "ORG"), ("Ecolo", "ORG"), ("EC", "ORG"))
+    assert got == [("Parti socialiste", "ORG"), ("PS", "ORG"), ("Ecolo", "ORG"), ("EC", "ORG")]
