@@ -2281,12 +2281,15 @@ def _resolve_title(
         suffix_site = next((r for r in repeats if r and _looks_like_name(r, params, min_words=1)), None)
     if suffix_site:
         sites.append((SITE_PRIORITY["title"], title_line.parts[0][0], _site_name(suffix_site)))
+    above = [line for line in lines[:title_index] if line.reason is None]
     # a headline printed under its lead, with no story below it (`_title_after_lead`), leaves the prose above it
-    printed_last = not any(line.reason is None and _is_story_paragraph(line, params) for line in lines[title_index + 1 :])
-    for above in lines[:title_index]:
-        if above.reason is None and not (printed_last and _is_prose(above, params)):
+    printed_last = any(_is_prose(line, params) for line in above) and not any(
+        line.reason is None and _is_story_paragraph(line, params) for line in lines[title_index + 1 :]
+    )
+    for line in above:
+        if not (printed_last and _is_prose(line, params)):
             # masthead, slogan or kicker: the article starts at its headline
-            above.reason = "menu" if _menu_shaped(above.text, above.shape, params) else "masthead"
+            line.reason = "menu" if _menu_shaped(line.text, line.shape, params) else "masthead"
     return title_index, title
 
 

@@ -303,11 +303,6 @@ def language_reject_reason(guess: LanguageGuess, languages: tuple[str, ...]) -> 
     return f"not in ingest.languages ({', '.join(languages)}): {detected}"
 
 
-def list_inputs(input_dir: Path) -> list[Path]:
-    """Every regular file below `input_dir`, sorted by relative path for a stable order."""
-    return [path for _, path in walk_inputs(input_dir)]
-
-
 def walk_inputs(input_dir: Path) -> list[tuple[str, Path]]:
     """(relative POSIX path, path) of every regular file below `input_dir`, sorted by relative path.
 

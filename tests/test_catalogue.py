@@ -500,7 +500,7 @@ CATALOGUE = [
     Case("gros/enorme.txt", Text(OVERSIZED), Rejected(
         f"too large: {len(OVERSIZED.encode('utf-8'))} bytes, over ingest.max_bytes = {MAX_BYTES}")),
     Case("liens/petrole.txt", Link("bibliotheque/petrole.txt", LINK_TARGET),
-         # list_inputs keeps what `is_file()` says is a file, which follows a symlink: the
+         # walk_inputs keeps what `is_file()` says is a file, which follows a symlink: the
          # article it points to is read under the link's own path
          Kept("liens/petrole", contains=("135 millions de dollars",))),
 ]
