@@ -8,6 +8,7 @@ import functools
 import gzip
 import hashlib
 import io
+import json
 import os
 import re
 import time
@@ -23,9 +24,14 @@ from lingua import ConfidenceValue, IsoCode639_1, Language, LanguageDetector, La
 from pipeline import schema
 from pipeline.cache import ResultCache, content_key, fingerprint
 from pipeline.engine import EngineParams, engine_params, run_cached
-from pipeline.io import load_params, log, setup_logging, write_table
+from pipeline.io import load_params, log, setup_logging, write_table, write_text
 
 CACHE = "data/cache/ingest/results.sqlite"
+# the sha256 of each input file, with the size, times and inode it had when read
+DIGESTS = "data/cache/ingest/digests.json"
+# a file changed this recently when read may change again within its clock's resolution
+# unseen: its digest is not kept, and the next run reads it again
+RACY_NS = 2_000_000_000
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -370,19 +376,77 @@ def assign_doc_ids(sources: list[str]) -> dict[str, str]:
     return doc_ids
 
 
+class DigestMemo:
+    """The sha256 of input files by path, trusted while the file's size, times and inode stay those seen.
+
+    A rerun then reads only the files that are new or were touched since, as DVC
+    and git tell unchanged files by their stat. A file changed within `RACY_NS` of
+    being read is not kept, so a write its clock cannot yet tell apart is not missed.
+    Kept as JSON in `path`; an unreadable memo is an empty one.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = None if path is None else Path(path)
+        self._entries: dict[str, list] = {}
+        self._seen: set[str] = set()
+        self._changed = False
+        if self.path is not None and self.path.exists():
+            try:
+                entries = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                entries = None
+            if isinstance(entries, dict):
+                self._entries = entries
+
+    @staticmethod
+    def _identity(st: os.stat_result) -> list:
+        return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+
+    def digest(self, path: Path, st: os.stat_result) -> str | None:
+        """The recorded sha256 of `path`, if its stat `st` is the one recorded with it."""
+        key = str(path)
+        self._seen.add(key)
+        entry = self._entries.get(key)
+        if isinstance(entry, list) and len(entry) == 6 and entry[:5] == self._identity(st):
+            return entry[5]
+        return None
+
+    def record(self, path: Path, st: os.stat_result, digest: str) -> None:
+        key = str(path)
+        self._seen.add(key)
+        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
+            self._changed |= self._entries.pop(key, None) is not None
+            return
+        self._entries[key] = [*self._identity(st), digest]
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the memo atomically, with only the paths looked up since it was loaded."""
+        gone = self._entries.keys() - self._seen
+        for key in gone:
+            del self._entries[key]
+        if self.path is not None and (self._changed or gone):
+            write_text(json.dumps(self._entries, sort_keys=True, separators=(",", ":")), self.path)
+        self._changed = False
+
+
 def ingest_files(
     input_dir: Path,
     params: IngestParams,
     engine: EngineParams = EngineParams(n_process=1),
     cache: ResultCache | None = None,
+    digests: DigestMemo | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read, decode and deduplicate the files of `input_dir`; return (ingested, rejects).
 
     A file's decoded text depends only on its bytes, the kind its name gives and
     the params: it is taken from `cache` when the same bytes were read before.
+    `digests` spares reading again the files whose stat has not changed.
     """
     if cache is None:
         cache = ResultCache(":memory:", "")
+    if digests is None:
+        digests = DigestMemo()
     paths = dict(walk_inputs(input_dir))
     doc_ids = assign_doc_ids([source for source in paths if path_reject_reason(source) is None])
     early: dict[str, str] = {}
@@ -390,7 +454,10 @@ def ingest_files(
     todo_sources: list[str] = []
     keys: list[str] = []
     for source, path in paths.items():
-        digest, reason = (None, path_reject_reason(source)) if source not in doc_ids else _read_digest(path, params)
+        if source in doc_ids:
+            digest, reason = _read_digest(path, params, digests)
+        else:
+            digest, reason = None, path_reject_reason(source)
         if reason is not None:
             early[source] = reason
             continue
@@ -400,6 +467,7 @@ def ingest_files(
     work = functools.partial(_decode_batch, params)
     decoded, stats = run_cached(work, todo, keys, cache, engine, "ingest", light=True)
     cache.retain(keys)
+    digests.save()
     log.info("ingest: %s", stats)
     by_source = dict(zip(todo_sources, decoded))
     rows: list[dict] = []
@@ -429,13 +497,17 @@ def _kind(name: str) -> str:
     return document_suffix(name).lower()
 
 
-def _read_digest(path: Path, params: IngestParams) -> tuple[str | None, str | None]:
+def _read_digest(path: Path, params: IngestParams, digests: DigestMemo) -> tuple[str | None, str | None]:
     """(sha256 of the file's bytes, None), or (None, why the file cannot be read)."""
     try:
-        size = path.stat().st_size
-        if size > params.max_bytes:
-            return None, f"too large: {size} bytes, over ingest.max_bytes = {params.max_bytes}"
-        return hashlib.sha256(path.read_bytes()).hexdigest(), None
+        st = os.stat(path)
+        if st.st_size > params.max_bytes:
+            return None, f"too large: {st.st_size} bytes, over ingest.max_bytes = {params.max_bytes}"
+        digest = digests.digest(path, st)
+        if digest is None:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digests.record(path, st, digest)
+        return digest, None
     except OSError as err:
         return None, f"unreadable: {err.strerror}"
 
@@ -536,7 +608,7 @@ def main() -> None:
         raise SystemExit(f"ingest: ingest.languages (params.yaml): {err}") from err
     engine = engine_params(stage.get("engine"))
     with ResultCache(CACHE, fingerprint_of(params)) as cache:
-        ingested, rejects = ingest_files(input_dir, params, engine, cache)
+        ingested, rejects = ingest_files(input_dir, params, engine, cache, DigestMemo(DIGESTS))
     write_table(ingested, schema.INGESTED, "data/ingest/ingested.parquet")
     write_table(rejects, schema.REJECTS, "data/ingest/rejects.parquet")
     log.info(

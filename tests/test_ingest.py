@@ -8,6 +8,7 @@ import unicodedata
 
 import pytest
 
+from pipeline.cache import ResultCache
 from pipeline.ingest import (
     IngestParams,
     assign_doc_ids,
@@ -264,3 +265,82 @@ def test_a_file_that_cannot_be_read_is_rejected_not_fatal(tmp_path, monkeypatch)
     ingested, rejects = ingest_files(tmp_path, PARAMS)
     assert list(ingested["source"]) == ["a.txt"]
     assert rejects.to_dict("records") == [{"source": "b.txt", "reason": "unreadable: Permission denied"}]
+
+
+def _counting_reads(monkeypatch):
+    """The names of the files `Path.read_bytes` reads from now on."""
+    from pathlib import Path
+
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def read_bytes(self):
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    return reads
+
+
+def test_a_rerun_reads_only_the_files_whose_stat_changed(tmp_path, monkeypatch):
+    import os
+
+    import pipeline.ingest as ingest
+
+    monkeypatch.setattr(ingest, "RACY_NS", 0)  # files written just now count as settled
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"{FRENCH} Article {name}.", encoding="utf-8")
+    memo_path = tmp_path / "digests.json"
+    cache = ResultCache(tmp_path / "cache.sqlite", "ingest")
+    first, _ = ingest_files(folder, PARAMS, cache=cache, digests=ingest.DigestMemo(memo_path))
+    reads = _counting_reads(monkeypatch)
+    # same size, new bytes and a new modification time: read again
+    (folder / "b.txt").write_text(f"{FRENCH} Article x.", encoding="utf-8")
+    stat = (folder / "b.txt").stat()
+    os.utime(folder / "b.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    (folder / "d.txt").write_text(f"{FRENCH} Article d.", encoding="utf-8")
+    second, _ = ingest_files(folder, PARAMS, cache=cache, digests=ingest.DigestMemo(memo_path))
+    assert sorted(set(reads)) == ["b.txt", "d.txt"]
+    by_id = dict(zip(second["doc_id"], second["raw_text"]))
+    assert by_id["b"].endswith("Article x.") and by_id["d"].endswith("Article d.")
+    assert list(first.loc[first["doc_id"] != "b", "sha256"]) == list(
+        second.loc[second["doc_id"].isin(["a", "c"]), "sha256"]
+    )
+
+
+def test_a_file_changed_just_before_it_was_read_is_read_again(tmp_path, monkeypatch):
+    import pipeline.ingest as ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FRENCH, encoding="utf-8")
+    memo_path = tmp_path / "digests.json"
+    cache = ResultCache(tmp_path / "cache.sqlite", "ingest")
+    ingest_files(folder, PARAMS, cache=cache, digests=ingest.DigestMemo(memo_path))
+    reads = _counting_reads(monkeypatch)
+    ingest_files(folder, PARAMS, cache=cache, digests=ingest.DigestMemo(memo_path))
+    assert "a.txt" in reads
+
+
+def test_the_memo_forgets_removed_files_and_survives_damage(tmp_path, monkeypatch):
+    import json
+
+    import pipeline.ingest as ingest
+
+    monkeypatch.setattr(ingest, "RACY_NS", 0)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(f"{FRENCH} {name}", encoding="utf-8")
+    memo_path = tmp_path / "digests.json"
+    ingest_files(folder, PARAMS, digests=ingest.DigestMemo(memo_path))
+    assert len(json.loads(memo_path.read_text())) == 2
+    (folder / "b.txt").unlink()
+    ingest_files(folder, PARAMS, digests=ingest.DigestMemo(memo_path))
+    assert [k.rpartition("/")[2] for k in json.loads(memo_path.read_text())] == ["a.txt"]
+    memo_path.write_text("{not json", encoding="utf-8")
+    ingested, _ = ingest_files(folder, PARAMS, digests=ingest.DigestMemo(memo_path))
+    assert list(ingested["doc_id"]) == ["a"]
+    assert len(json.loads(memo_path.read_text())) == 1
