@@ -22,6 +22,10 @@ from typing import Any
 
 # Keys per SQL statement; SQLite accepts at most 32,766 parameters
 QUERY_CHUNK = 900
+# the file is compacted once this share of it is pages freed by deleted entries, which
+# later entries reuse: rewriting a large store on every run that drops a few would cost
+# more than the run's new documents
+VACUUM_FREE_SHARE = 0.25
 
 
 def fingerprint(files: Iterable[str | Path], params: Mapping[str, Any], *extra: str) -> str:
@@ -104,7 +108,8 @@ class ResultCache:
     def retain(self, keys: Iterable[str]) -> int:
         """Delete every entry but those of `keys` (other fingerprints included); return how many went.
 
-        Run after a complete run, it bounds the store to the current corpus. Every
+        Run after a complete run, it bounds the store to the current corpus (the file to
+        about 1 / (1 - VACUUM_FREE_SHARE) times what it holds). Every
         one of `keys` is then stored, so a store holding as many entries as there are
         distinct keys holds nothing else, and is left as it is (a growing corpus's case).
         """
@@ -117,9 +122,15 @@ class ResultCache:
             self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((self._stored(k),) for k in keys))
             removed = self._db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM keep)").rowcount
             self._db.execute("DELETE FROM keep")
-        if removed:
+        if removed and self._free_share() > VACUUM_FREE_SHARE:
             self._db.execute("VACUUM")
         return removed
+
+    def _free_share(self) -> float:
+        """Share of the file's pages that deleted entries left free (SQLite reuses them)."""
+        pages = self._db.execute("PRAGMA page_count").fetchone()[0]
+        free = self._db.execute("PRAGMA freelist_count").fetchone()[0]
+        return free / pages if pages else 0.0
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM results").fetchone()[0]

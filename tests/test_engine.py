@@ -59,6 +59,23 @@ def test_retain_after_a_run_on_a_grown_corpus_removes_nothing(tmp_path):
         assert cache.get_many(["k0", "k5"]) == {"k5": 5}
 
 
+def test_retain_compacts_the_file_only_once_much_of_it_is_free(tmp_path):
+    path = tmp_path / "r.sqlite"
+    blob = b"x" * 4000  # about a page each
+    with ResultCache(path, "v1") as cache:
+        cache.put_many([(f"k{i}", blob) for i in range(100)])
+        full = path.stat().st_size
+        # a tenth gone: the pages stay, for the next entries to reuse
+        assert cache.retain([f"k{i}" for i in range(10, 100)]) == 10
+        assert path.stat().st_size == full
+        cache.put_many([(f"n{i}", blob) for i in range(10)])
+        assert path.stat().st_size <= full * 1.05
+        # most of it gone: the file shrinks
+        assert cache.retain([f"n{i}" for i in range(10)]) == 90
+        assert path.stat().st_size < full / 4
+        assert len(cache) == 10
+
+
 def test_run_cached_computes_only_what_the_cache_lacks(tmp_path):
     items = list(range(10))
     keys = [content_key(str(i)) for i in items]
