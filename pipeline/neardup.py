@@ -186,6 +186,31 @@ class _BandIndex:
             bucket.setdefault(key, []).append(doc_id)
 
 
+def _sharing(hashvalues: Sequence[np.ndarray], bands: int, rows: int) -> np.ndarray:
+    """Whether each signature may share a band with another one, for all of them at once.
+
+    Each band is reduced to a 64-bit digest and the digests sorted band by band:
+    equal bands have equal digests, so a signature marked False shares no bucket
+    with any other and needs no look-up; a digest collision only marks one more.
+    """
+    n = len(hashvalues)
+    if n < 2:
+        return np.zeros(n, dtype=bool)
+    width = bands * rows
+    values = np.stack([h[:width] for h in hashvalues]).astype(np.uint64).reshape(n, bands, rows)
+    digests = np.zeros((n, bands), dtype=np.uint64)
+    for r in range(rows):
+        digests = digests * np.uint64(0x100000001B3) ^ values[:, :, r]
+    shared = np.zeros(n, dtype=bool)
+    for band in range(bands):
+        order = np.argsort(digests[:, band], kind="stable")
+        ranked = digests[order, band]
+        same = ranked[1:] == ranked[:-1]
+        shared[order[1:][same]] = True
+        shared[order[:-1][same]] = True
+    return shared
+
+
 def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """The estimated Jaccard similarity of two signatures: the share of equal values."""
     return float(np.count_nonzero(a == b)) / float(len(a))
@@ -207,16 +232,24 @@ def near_duplicates_from_signatures(
         raise ValueError(f"{len(doc_ids)} doc_ids for {len(signatures)} signatures")
     if len(set(doc_ids)) != len(doc_ids):
         raise ValueError("doc_ids must be unique")
-    index = _BandIndex(*lsh_bands(params.threshold, params.num_perm))
+    bands, rows = lsh_bands(params.threshold, params.num_perm)
+    index = _BandIndex(bands, rows)
     indexed: dict[str, np.ndarray] = {}
     first_by_words: dict[str, str] = {}
     result: dict[str, str] = {}
-    for doc_id, sig in sorted(zip(doc_ids, signatures), key=lambda pair: pair[0]):
+    ordered = sorted(zip(doc_ids, signatures), key=lambda pair: pair[0])
+    long_ids = [doc_id for doc_id, sig in ordered if sig.words >= params.min_words]
+    sharing = _sharing([sig.hashvalues for doc_id, sig in ordered if sig.words >= params.min_words], bands, rows)
+    # a text that shares no band with any other is an original that no other text can match
+    alone = {doc_id for doc_id, shares in zip(long_ids, sharing) if not shares}
+    for doc_id, sig in ordered:
         if sig.words < params.min_words:
             if sig.digest in first_by_words:
                 result[doc_id] = first_by_words[sig.digest]
             elif sig.words:
                 first_by_words[sig.digest] = doc_id
+            continue
+        if doc_id in alone:
             continue
         keys = index.keys(sig.hashvalues)
         matches = [

@@ -227,3 +227,40 @@ def test_a_text_longer_than_one_chunk_gets_the_minimum_over_every_chunk(monkeypa
     monkeypatch.setattr(neardup, "MINHASH_CHUNK", 7)
     assert np.array_equal(signature(text, PARAMS).hashvalues, whole)
     assert np.array_equal(whole, _datasketch_signature(text))
+
+
+def _drifting_corpus(seed: int) -> tuple[list[str], list[str]]:
+    """Stories, each followed by copies with a few more words changed each time."""
+    rng = random.Random(seed)
+    vocabulary = [f"mot{i}" for i in range(400)]
+    doc_ids, texts = [], []
+    for story in range(12):
+        words = [rng.choice(vocabulary) for _ in range(60)]
+        for copy in range(5):
+            doc_ids.append(f"s{story:02d}c{copy}")
+            texts.append(" ".join(words))
+            for _ in range(rng.randint(0, 4)):
+                words[rng.randrange(len(words))] = rng.choice(vocabulary)
+    return doc_ids, texts
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_skipping_texts_that_share_no_band_changes_nothing(seed, monkeypatch):
+    import pipeline.neardup as neardup
+
+    doc_ids, texts = _drifting_corpus(seed)
+    found = near_duplicates(doc_ids, texts, PARAMS)
+    assert found  # the corpus holds near-duplicates to find
+    monkeypatch.setattr(neardup, "_sharing", lambda values, bands, rows: np.ones(len(values), dtype=bool))
+    assert near_duplicates(doc_ids, texts, PARAMS) == found
+
+
+def test_a_signature_sharing_one_band_is_marked_and_a_lone_one_is_not():
+    from pipeline.neardup import _sharing
+
+    rng = np.random.default_rng(0)
+    a, b, c = (rng.integers(0, 1 << 32, 20, dtype=np.uint64).astype(np.uint32) for _ in range(3))
+    b[8:12] = a[8:12]  # the third band of 4 values agrees
+    assert _sharing([a, b, c], 5, 4).tolist() == [True, True, False]
+    assert _sharing([a, b, c], 2, 4).tolist() == [False, False, False]
+    assert _sharing([a], 5, 4).tolist() == [False]
