@@ -34,9 +34,11 @@ NOT_FOR_NER = ("parser", "morphologizer", "tagger", "attribute_ruler", "senter")
 LOWER_CASE_MIN_WORDS = 4  # a name this long is known by its words even in lower case
 BEFORE_NER = "veille_patterns"
 AFTER_NER = "veille_gazetteer"
-# A model component whose French word lists tell common words from names
+# The model component whose French word lists tell common words from names: its files are
+# read, the component itself is not loaded
 LEMMATIZER = "lemmatizer"
-# vocab.lookups tables that load_nlp fills from the lemmatizer's French word lists
+# vocab.lookups entries that load_nlp fills from the lemmatizer's French word lists: sets of
+# spaCy string hashes, and a dict from an inflected form's hash to its lemmas
 NOUNS_TABLE = "veille_nouns"
 VERBS_TABLE = "veille_verbs"
 ADJECTIVES_TABLE = "veille_adjectives"
@@ -185,39 +187,55 @@ def _store_word_lists(nlp: Language, demonyms: frozenset[str]) -> None:
 
     Names are not in these lists, so a capitalised token whose lowercase form is
     there is a common word ("Coopération", "Mines") unless a gazetteer knows it.
-    Without a lemmatizer the lists are empty and those checks answer False.
+    The lists are the lemmatizer's, read from the model's files as they are
+    stored: the lemmatizer itself is not loaded, which would build them into
+    spaCy tables entry by entry (about a second of every worker's start). Keys
+    are spaCy's string hashes, as in those files. A model without a
+    lemmatizer leaves the lists empty, and those checks answer False.
     """
-    from spacy.lookups import Table
+    from spacy.strings import get_string_id
 
-    tables = {name: {} for name in (NOUNS_TABLE, VERBS_TABLE, ADJECTIVES_TABLE, ADVERBS_TABLE)}
-    tables[ADJECTIVES_TABLE] = dict.fromkeys(demonyms, True)
-    forms = None
-    if LEMMATIZER in nlp.component_names:
-        lookups = nlp.get_pipe(LEMMATIZER).lookups
-        if lookups.has_table("lemma_index") and lookups.has_table("lemma_lookup"):
-            index = lookups.get_table("lemma_index")
-            forms = lookups.get_table("lemma_lookup")
-            for pos, name in (
-                ("noun", NOUNS_TABLE),
-                ("verb", VERBS_TABLE),
-                ("adj", ADJECTIVES_TABLE),
-                ("adv", ADVERBS_TABLE),
-            ):
-                tables[name].update(dict.fromkeys(index[pos] if pos in index else (), True))
-    for name, words in tables.items():
-        nlp.vocab.lookups.set_table(name, Table.from_dict(words))
-    # inflected form -> lemmas ("étrangères" -> ["étranger"]); keys are hashed, so it stays a Table
-    nlp.vocab.lookups.set_table(FORMS_TABLE, forms if forms is not None else Table())
+    stored = _lemmatizer_lookups(nlp)
+    index = stored.get("lemma_index", {})
+    for pos, name in (
+        ("noun", NOUNS_TABLE),
+        ("verb", VERBS_TABLE),
+        ("adj", ADJECTIVES_TABLE),
+        ("adv", ADVERBS_TABLE),
+    ):
+        words = set(map(get_string_id, index.get(get_string_id(pos), ())))
+        if name == ADJECTIVES_TABLE:
+            words.update(map(get_string_id, demonyms))
+        nlp.vocab.lookups.set_table(name, frozenset(words))
+    # inflected form -> lemmas ("étrangères" -> ["étranger"])
+    nlp.vocab.lookups.set_table(FORMS_TABLE, stored.get("lemma_lookup", {}))
+
+
+def _lemmatizer_lookups(nlp: Language) -> dict:
+    """The lemmatizer's lookup tables as the model stores them (name -> {hash: value}), or {}."""
+    import srsly
+
+    if nlp.path is None:
+        return {}
+    path = nlp.path / LEMMATIZER / "lookups" / "lookups.bin"
+    if not path.is_file():
+        return {}
+    stored = srsly.msgpack_loads(path.read_bytes())
+    return {name: table for name, table in stored.items() if isinstance(table, dict)}
 
 
 def _lemmas(vocab: Vocab, word: str) -> list[str]:
+    from spacy.strings import get_string_id
+
     forms = vocab.lookups.get_table(FORMS_TABLE, None)
-    return [word, *(forms.get(word, ()) if forms is not None else ())]
+    return [word, *(forms.get(get_string_id(word), ()) if forms is not None else ())]
 
 
 def _in_table(vocab: Vocab, table_name: str, words: list[str]) -> bool:
+    from spacy.strings import get_string_id
+
     table = vocab.lookups.get_table(table_name, None)
-    return table is not None and any(w in table for w in words)
+    return table is not None and any(get_string_id(w) in table for w in words)
 
 
 def is_common_word(vocab: Vocab, word: str) -> bool:
@@ -299,15 +317,15 @@ def load_nlp(name: str, disable: tuple[str, ...]) -> Language:
 
     Only `ner` and what it listens to run: the parser and morphologizer cost time
     and, by setting sentence starts, change what `ner` finds, so they are not even
-    loaded (`NOT_FOR_NER`, most of a second of each worker's start), and any other
-    component ner does not listen to is switched off whatever `disable` says;
-    `disable` switches off further components. Disabled components stay loaded, so
-    the lemmatizer's French word lists remain available.
+    loaded (`NOT_FOR_NER`, most of a second of each worker's start), nor is the
+    lemmatizer, whose word lists are read from its files; any other component ner
+    does not listen to is switched off whatever `disable` says, and `disable`
+    switches off further components.
     """
     import spacy
     from spacy.tokens import Token
 
-    nlp = spacy.load(name, exclude=list(NOT_FOR_NER))
+    nlp = spacy.load(name, exclude=[*NOT_FOR_NER, LEMMATIZER])
     needed = {"ner"} | {
         n for n, c in nlp.pipeline if "ner" in getattr(c, "listening_components", ())
     }
