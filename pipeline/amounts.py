@@ -303,7 +303,13 @@ _WINDOW = 40
 
 _RANGE_OPEN_RE = re.compile(rf"(?<![\w])(?P<w>entre|de|d{_APOS}|du)(?:{_SP}+)?$", re.IGNORECASE)
 _LIST_COMMA_RE = re.compile(rf"{_SP}*,{_SP}*")
-_LIST_END_RE = re.compile(rf"{_SP}*,?{_SP}+(?i:et|ou){_SP}+")
+_LIST_END_RE = re.compile(rf"{_SP}*,?{_SP}+(?i:et|ou|puis|voire){_SP}+")
+# a price then, with its currency left for the price now: "acheté à 500 coûte maintenant 1000 FCFA"
+_PRICE_AT_RE = re.compile(rf"(?<![\w])(?i:à){_SP}+$")
+_PRICE_NOW_RE = re.compile(
+    rf"{_SP}*,?{_SP}+(?i:coûtent|coûte|valent|vaut|se{_SP}+vendent|se{_SP}+vend|s{_APOS}achètent|s{_APOS}achète)"
+    rf"(?:{_SP}+(?i:maintenant|actuellement|désormais|aujourd{_APOS}hui|déjà))?(?:{_SP}+(?i:à))?{_SP}+"
+)
 _RANGE_LINK_RE = re.compile(rf"{_SP}+(?P<w>et|à|ou){_SP}+|{_SP}?(?P<dash>[-–]){_SP}?", re.IGNORECASE)
 # "est passé de 3 % à 5 %": two values of a change, not a range.
 _CHANGE_VERB = (
@@ -605,6 +611,7 @@ def _find_matches(text: str) -> list[AmountMatch]:
             implicit = (
                 _read_partitive(text, number, numbers, readings, i)
                 or _read_listed(text, number, numbers, readings, i)
+                or _read_former_price(text, number, numbers, readings, i)
                 or _read_implicit(text, number, _antecedent(number, matches, last_scale))
             )
             if implicit is not None:
@@ -643,9 +650,27 @@ def _read_listed(text: str, number: _Number, numbers: list, readings: list, i: i
         if (_LIST_COMMA_RE.fullmatch(gap) and j > i or _LIST_END_RE.fullmatch(gap)) and last:
             unit = readings[j + 1]
             if unit.kind in (_MONEY, _PERCENT, _MEASURE, _DURATION):
-                return _Reading(number.start, number.end, number.value, unit.unit, "implicit", None, number.end, 1.0)
+                # "2, 3 et 5 millions de dollars": the listed figures are in millions too
+                inherit = number.scale == 1 and number.value < 1000 and unit.scale > 1
+                value = number.value * (unit.scale if inherit else 1)
+                scale = unit.scale if inherit else 1.0
+                return _Reading(number.start, number.end, value, unit.unit, "implicit", None, number.end, scale)
         return None
     return None
+
+
+def _read_former_price(text: str, number: _Number, numbers: list, readings: list, i: int) -> _Reading | None:
+    """"acheté à 500 coûte maintenant 1000 FCFA": a price then takes the currency of the price now."""
+    if number.article or number.plain_year or i + 1 >= len(numbers):
+        return None
+    now = readings[i + 1]
+    if not (isinstance(now, _Reading) and now.kind == _MONEY and numbers[i + 1].scale == 1):
+        return None
+    if not _PRICE_AT_RE.search(text, max(0, number.start - _WINDOW), number.start):
+        return None
+    if not _PRICE_NOW_RE.fullmatch(text, number.end, numbers[i + 1].start):
+        return None
+    return _Reading(number.start, number.end, number.value, now.unit, "implicit", None, number.end, 1.0)
 
 
 def _antecedent(

@@ -114,6 +114,27 @@ IMPLICIT = [
      [("2 millions d'habitants", 2e6, "count", "habitants")]),
 ]
 
+# a bare figure listed before the amount that gives the unit, joined by "puis" or "voire",
+# or a price then and now ("acheté à 500 coûte maintenant 1000 FCFA")
+LISTED = [
+    ("Plafonné à 1 000, puis 1 500 francs CFA, le kilo s'est vendu plus cher.",
+     [("1 000", 1000, "XOF", None), ("1 500 francs CFA", 1500, "XOF", None)]),
+    ("Le sac coûte 26 000 voire 30 000 FCFA au marché.",
+     [("26 000", 26_000, "XOF", None), ("30 000 FCFA", 30_000, "XOF", None)]),
+    ("Il faut 2, 3 et 5 millions de dollars.",
+     [("2", 2e6, "USD", None), ("3", 3e6, "USD", None), ("5 millions de dollars", 5e6, "USD", None)]),
+    ("Le projet coûtera 10 voire 15 millions de dollars.",
+     [("10", 1e7, "USD", None), ("15 millions de dollars", 1.5e7, "USD", None)]),
+    ("Le manioc qui était acheté à 500 coûte maintenant 1000 FCFA.",
+     [("500", 500, "XOF", None), ("1000 FCFA", 1000, "XOF", None)]),
+    ("Le litre, vendu à 650, se vend aujourd'hui à 800 FCFA.",
+     [("650", 650, "XOF", None), ("800 FCFA", 800, "XOF", None)]),
+    # a figure that is no price stays bare
+    ("Le lot 12 coûte maintenant 500 FCFA.", [("500 FCFA", 500, "XOF", None)]),
+    ("En 2020 puis 2024, l'État a versé 3 milliards de FCFA.", [("3 milliards de FCFA", 3e9, "XOF", None)]),
+    ("La phase 2 puis 3 millions de doses.", [("3 millions de doses", 3e6, "count", "doses")]),
+]
+
 # counts of a plural noun after a figure in digits or words
 COUNTS = [
     ("L'attaque a coûté la vie à cinq soldats.", [("cinq soldats", 5, "count", "soldats")]),
@@ -148,6 +169,7 @@ SHAPES = {
     "unit_shapes": UNITS,
     "shapes_next_to_the_new_units_are_unchanged": UNCHANGED,
     "implicit_unit": IMPLICIT,
+    "listed_before_its_unit": LISTED,
     "count": COUNTS,
     "not_a_count": NOT_COUNTS,
 }
