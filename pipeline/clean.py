@@ -1498,6 +1498,47 @@ def _story_end(lines: list[_Line], last_anchor: int) -> int:
     return last_anchor
 
 
+def _mark_trailing_foreign(lines: list[_Line]) -> None:
+    """Lines in another language closing a French page, below its furniture, are the site's own
+    prompts ("DAWNS Digest has been the trusted essential morning read for …").
+
+    Anywhere in a page such a line needs a quarter of foreign function words (`_is_foreign`);
+    in this closing block two are enough, with no French one. The run is read up from the end,
+    over lines already removed; it needs furniture between it and the last French line, and a
+    line with quotation marks (a statement quoted in the story) ends it.
+    """
+    run: list[_Line] = []
+    furniture_above = False
+    for line in reversed(lines):
+        if line.reason is not None:
+            furniture_above = bool(run)
+            continue
+        if not _foreign_words(line.text):
+            break
+        furniture_above = False
+        run.append(line)
+    else:
+        return  # no French line at all
+    if run and furniture_above:
+        for line in run:
+            line.reason = "footer"
+
+
+def _foreign_words(text: str) -> bool:
+    """Two function words of another language and no French one, and no quotation marks."""
+    if re.search(r"[«»“”\"]", text):
+        return False
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < 4:
+        return False
+    for table in FOREIGN.values():
+        # letters alone ("a", the "s" of "day's") and "on", "or" are words of both languages
+        french = (w for w in words if len(w) > 1 and w not in table and w not in ("on", "or"))
+        if sum(w in table for w in words) >= 2 and not any(w in STOPWORDS for w in french):
+            return True
+    return False
+
+
 def _mark_trailing_headlines(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
     """Headlines listed below the last paragraph, with no heading over them, are teasers.
 
@@ -1948,6 +1989,37 @@ def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: Clea
                 listed.reason = "teaser"
 
 
+def _mark_dated_lists(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
+    """Headlines each followed by a date line of their own, twice or more to the end of the page,
+    are a list of other articles ("Mondial 2026 : … / 19/01/2026 / AG de la FFRIM … / 04/10/2025").
+
+    The list may end with one last headline whose date the page cut off. Its dates are teasers
+    too: they must not date this article.
+    """
+
+    def listed(k: int) -> bool:
+        line = lines[k]
+        return (
+            k != title_index
+            and line.reason in (None, "teaser")
+            and line.shape.words <= params.teaser_list_max_words
+            and not ENDS_PERIOD.search(line.text)
+        )
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and listed(j) and lines[j + 1].reason == "dateline":
+            j += 2
+        rest = [k for k in range(j, len(lines)) if lines[k].reason is None]
+        last_headline = rest == [j] and j == len(lines) - 1 and listed(j)
+        if (j - i) // 2 >= 2 and (not rest or last_headline):
+            for k in [*range(i, j), *rest]:
+                lines[k].reason = "teaser"
+            return
+        i = max(j, i + 1)
+
+
 def _mark_runs(lines: list[_Line], params: CleanParams) -> None:
     """Runs of short unpunctuated lines are a menu spread over lines, unless a ":" line introduces them."""
     run: list[int] = []
@@ -2156,8 +2228,10 @@ def clean_text(
             line.reason = "teaser"
     _mark_repeated_headlines(lines, title, params)
     _mark_teaser_lists(lines, title_index, params)
+    _mark_dated_lists(lines, title_index, params)
     _classify_by_context(lines, title_index, title, params)
     _mark_trailing_headlines(lines, title_index, params)
+    _mark_trailing_foreign(lines)
     _keep_figure_tables(lines)
 
     first_body = next((i for i, line in enumerate(lines) if line.reason is None), len(lines))

@@ -660,3 +660,55 @@ def test_the_lead_cut_short_under_the_headline_is_no_headline():
     result = clean_text(f"{headline}\n\n{snippet}\n\n{P1}\n\n{P2}")
     assert result.title == headline
     assert P1 in result.text
+
+
+DATED_LIST = [
+    "Mondial des clubs : le Sahel FC rejoint les quarts de finale",
+    "03/02/2025",
+    "Basket : les Lionnes battues à domicile par le Mali",
+    "28/01/2025",
+    "Lutte : le grand combat de la saison reporté",
+    "15/01/2025",
+]
+
+
+def test_headlines_each_followed_by_their_date_to_the_end_are_other_articles():
+    page = "\n\n".join(["Le port annonce un trafic record", "12/02/2025", P1, P2, *DATED_LIST])
+    result = clean_text(page)
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.published == "2025-02-12"
+    assert [r.reason for r in result.removed][2:] == ["teaser"] * len(DATED_LIST)
+
+
+def test_a_dated_list_may_end_with_a_headline_cut_before_its_date():
+    page = "\n\n".join([P1, P2, *DATED_LIST, "Football : la finale se jouera à"])
+    result = clean_text(page)
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_one_headline_with_its_date_or_a_list_with_prose_after_it_stays():
+    one = "\n\n".join([P1, P2, DATED_LIST[0], DATED_LIST[1]])
+    assert DATED_LIST[0] in clean_text(one).text
+    before_prose = "\n\n".join([P1, *DATED_LIST, P2])
+    assert DATED_LIST[0] in clean_text(before_prose).text
+
+
+ENGLISH_PROMPTS = [
+    "Trusted by policy professionals, academics and media in more than forty countries",
+    "Starting at just five dollars a month, members receive the premium digest.",
+]
+
+
+def test_english_prompts_closing_a_french_page_below_its_furniture_are_removed():
+    page = "\n\n".join([P1, P2, "Partager cet article", *ENGLISH_PROMPTS])
+    result = clean_text(page)
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in result.removed] == ["share", "footer", "footer"]
+
+
+def test_an_english_line_quoted_or_right_after_the_story_stays():
+    right_after = "\n\n".join([P1, P2, ENGLISH_PROMPTS[0]])
+    assert ENGLISH_PROMPTS[0] in clean_text(right_after).text
+    quoted = '"Policy professionals and media in forty countries trust it", a minister said.'
+    page = "\n\n".join([P1, P2, "Partager cet article", quoted])
+    assert quoted in clean_text(page).text
