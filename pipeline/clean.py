@@ -184,6 +184,11 @@ SOURCE_PREFIX = re.compile(
     # "(Sahel Matin Info) – ": the outlet in brackets opening the story
     r"|^\((?P<bracketed>[A-ZÀ-Ý][^()]{1,40})\)\s*[-–—:]\s+(?=\S)"
 )
+# "vendredi 16 août 2013 à 18:57 Par …": a full date, and maybe its time, before a byline
+DATED_PREFIX = re.compile(
+    rf"^\W*(?:(?i:{WEEKDAY_RE}),?\s+)?(?:1er|[0-3]?\d)\s+(?i:{MONTH_RE})\.?\s+{YEAR_RE}"
+    rf"(?:\s*(?:à|,|-)?\s*\d{{1,2}}\s*[h:]\s*\d\d)?\s*[-–—|,]?\s+(?=\S)"
+)
 # "Par Awa Diop – Après …": the author's byline opening the story's first paragraph, before a spaced
 # dash (hyphen, en or em dash, or the non-breaking and plain Unicode hyphens)
 BYLINE_PREFIX = re.compile(
@@ -1216,6 +1221,9 @@ def _is_byline(text: str, shape: _Shape, params: CleanParams) -> bool:
     """
     if READING_TIME.match(text) or TEAM_LINE.match(text):
         return True
+    dated = DATED_PREFIX.match(text)
+    if dated is not None and BY_NAME.match(rest := text[dated.end() :]):
+        return _is_byline(rest, _shape(rest), params)
     if shape.words <= params.byline_max_words and (BY_ROLE.match(text) or SOURCE_LINE.match(text)):
         return True
     by = BY_NAME.match(text)
@@ -1989,6 +1997,38 @@ def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: Clea
                 listed.reason = "teaser"
 
 
+def _mark_menu_digests(lines: list[_Line], params: CleanParams) -> None:
+    """A line that strings together the items of a menu printed elsewhere on the page is that menu
+    ("Corse Auvergne-Rhône-Alpes Grand Est …" above "• Corse", "• Grand Est", …).
+
+    Three items or more, each a short line of its own, must cover four fifths of its letters: a headline
+    naming three of them ("Bretagne, Normandie et Corse sous la neige") has words of its own.
+    """
+    items = {
+        key
+        for line in lines
+        if line.shape.words <= params.menu_run_max_words
+        and len(key := line.text.strip(" •·-–—|>*\t")) >= 3
+    }
+    if len(items) < 3:
+        return
+    for line in lines:
+        if line.reason is not None or line.shape.words < 2 * params.menu_run_max_words or SENT_END.search(line.text):
+            continue
+        covered = bytearray(len(line.text))
+        found = 0
+        for item in items:
+            if item == line.text.strip():
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(item)}(?![\w'’-])", line.text):
+                covered[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+                found += 1
+        letters = sum(c.isalpha() for c in line.text)
+        share = sum(1 for c, on in zip(line.text, covered) if on and c.isalpha()) / max(letters, 1)
+        if found >= 3 and share >= 0.8:
+            line.reason = "menu"
+
+
 def _mark_dated_lists(lines: list[_Line], title_index: int | None, params: CleanParams) -> None:
     """Headlines each followed by a date line of their own, twice or more to the end of the page,
     are a list of other articles ("Mondial 2026 : … / 19/01/2026 / AG de la FFRIM … / 04/10/2025").
@@ -2219,6 +2259,7 @@ def clean_text(
     _mark_runs(lines, params)
     _mark_duplicate_captions(lines, params)
     _mark_slug_captions(lines, params)
+    _mark_menu_digests(lines, params)
     if not (title_hint and title_hint.strip()):
         # a breadcrumb ending with the headline says which line the headline is
         title_hint = next((h for line in lines if line.reason == "menu" and (h := _breadcrumb_headline(line.text, params))), None)

@@ -712,3 +712,28 @@ def test_an_english_line_quoted_or_right_after_the_story_stays():
     quoted = '"Policy professionals and media in forty countries trust it", a minister said.'
     page = "\n\n".join([P1, P2, "Partager cet article", quoted])
     assert quoted in clean_text(page).text
+
+
+REGIONS = ["Bretagne", "Normandie", "Corse", "Grand Est", "Occitanie"]
+
+
+def test_a_line_stringing_the_items_of_a_menu_printed_below_is_that_menu():
+    page = "\n".join(
+        ["Retour", " ".join(REGIONS), *(f"  • {r}" for r in REGIONS), "", "La moisson sera bonne en Normandie", "", P1, "", P2]
+    )
+    result = clean_text(page)
+    assert result.title == "La moisson sera bonne en Normandie"
+    assert result.text == f"{P1}\n\n{P2}"
+
+
+def test_a_headline_naming_some_menu_items_stays_the_headline():
+    headline = "Bretagne, Normandie et Corse sous la neige depuis lundi"
+    page = "\n".join(["Retour", *(f"  • {r}" for r in REGIONS), "", headline, "", P1, "", P2])
+    assert clean_text(page).title == headline
+
+
+def test_a_dated_byline_is_a_byline_and_dates_the_article():
+    byline = "vendredi 16 août 2013 à 18:57 Par Claire Martin, Radio Littoral (Calvados)"
+    result = clean_text("\n\n".join(["La moisson sera bonne", byline, P1, P2]))
+    assert result.text == f"{P1}\n\n{P2}"
+    assert result.published == "2013-08-16"
