@@ -101,6 +101,8 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     (r"(?i:francs?\s+burundais)|BIF|FBu", "BIF", 1, _MONEY),
     (r"(?i:francs?\s+comoriens)|KMF", "KMF", 1, _MONEY),
     (r"(?i:francs?\s+djiboutiens)|DJF", "DJF", 1, _MONEY),
+    # the Pacific franc: "3000 Fcfp", "5 000 F CFP", "10 000 francs Pacifique"
+    (r"(?i:francs?\s+(?:CFP|pacifique)|F\.?\s?CFP)|XPF", "XPF", 1, _MONEY),
     (r"(?i:francs?)(?!-)", "~franc", 1, _MONEY),
     (r"(?i:centimes?(?:\s+d['’]euros?)?)", "~centime", 0.01, _MONEY),  # "21 centimes le litre"
     (r"(?i:roubles?)|₽|RUB", "RUB", 1, _MONEY),
@@ -159,14 +161,14 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     # "onces d'or"; the number "onze" is a different word
     (r"(?i:onces?(?:\s+troy)?)|oz", "oz", 1, _MEASURE),
     (r"(?i:carats?)|ct", "ct", 1, _MEASURE),
-    (r"(?i:kilomètres?\s+carrés)|km²|km2", "km²", 1, _MEASURE),
+    (r"(?i:kilomètres?\s+carrés?)|km²|km2", "km²", 1, _MEASURE),
     (r"(?i:kilomètres?\s+(?:par\s+heure|à\s+l['’]heure))|km/h", "km/h", 1, _MEASURE),
     (r"(?i:kilomètres?)|km", "km", 1, _MEASURE),
-    (r"(?i:mètres?\s+carrés)|m²|m2", "m²", 1, _MEASURE),
-    (r"(?i:mètres?\s+cubes)|m³|m3", "m³", 1, _MEASURE),
+    (r"(?i:mètres?\s+carrés?)|m²|m2", "m²", 1, _MEASURE),
+    (r"(?i:mètres?\s+cubes?)|m³|m3", "m³", 1, _MEASURE),
     # gas volumes and floor areas; a bare "pieds" is not read as a unit and stays a count
-    (r"(?i:pieds?\s+cubes)|ft³", "ft³", 1, _MEASURE),
-    (r"(?i:pieds?\s+carrés)|ft²", "ft²", 1, _MEASURE),
+    (r"(?i:pieds?\s+cubes?)|ft³", "ft³", 1, _MEASURE),
+    (r"(?i:pieds?\s+carrés?)|ft²", "ft²", 1, _MEASURE),
     (r"(?i:centimètres?)|cm", "cm", 1, _MEASURE),
     (r"(?i:millimètres?)|mm", "mm", 1, _MEASURE),
     (r"(?i:mètres?)|m", "m", 1, _MEASURE),

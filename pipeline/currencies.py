@@ -118,7 +118,7 @@ FAMILIES: dict[str, Family] = {
                 (rf"(?i:francs?{_SP}+burundais)|BIF", "BIF"),
                 (rf"(?i:francs?{_SP}+comoriens?)|KMF", "KMF"),
                 (rf"(?i:francs?{_SP}+djiboutiens?)|DJF", "DJF"),
-                (rf"(?i:francs?{_SP}+CFP)|XPF", "XPF"),
+                (rf"(?i:francs?{_SP}+(?:CFP|pacifique)|F\.?{_SP}?CFP)|XPF", "XPF"),
             ),
             places=(
                 (r"Suisse|(?i:suisses?)|(?i:helvétiques?)|Berne|Genève|Zurich|Lausanne|Bâle|Lucerne"

@@ -72,6 +72,13 @@ UNITS = [
     ("Le taux recule de 1,5 point de pourcentage.", [("1,5 point de pourcentage", 1.5, "pp", None)]),
     ("Le pays exporte 98 millards de mètres cubes de gaz.",
      [("98 millards de mètres cubes de gaz", 9.8e10, "m³", "gaz")]),
+    # the singular is a common spelling of the plural
+    ("Le barrage retient 50 000 mètres cube d'eau.", [("50 000 mètres cube d'eau", 50_000, "m³", "eau")]),
+    ("Un terrain de 300 mètres carré est à vendre.", [("300 mètres carré", 300, "m²", None)]),
+    # the Pacific franc, however it is spelt
+    ("Le ticket coûte 3000 Fcfp pour les adultes.", [("3000 Fcfp", 3000, "XPF", None)]),
+    ("Une amende de 5 000 F CFP est prévue.", [("5 000 F CFP", 5000, "XPF", None)]),
+    ("Le budget atteint 2 milliards de francs Pacifique.", [("2 milliards de francs Pacifique", 2e9, "XPF", None)]),
     ("Le déficit atteint 3 milliars de dollars.", [("3 milliars de dollars", 3e9, "USD", None)]),
     ("Le plan coûte 2 miliards d'euros.", [("2 miliards d'euros", 2e9, "EUR", None)]),
     ("La ville compte 5 milions d'habitants.", [("5 milions d'habitants", 5e6, "count", "habitants")]),
