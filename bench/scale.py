@@ -134,6 +134,9 @@ def measure(n: int, keep: Path | None, reruns: int = 3) -> dict:
     for k in range(reruns):
         write_corpus(repo / "corpus", new[k * added : (k + 1) * added], n + k * added)
         increments.append(repro(repo))
+        wall, stage_times, _ = increments[-1]
+        spent = ", ".join(f"{s} {stage_times.get(s, 0):.1f}" for s in STAGES)
+        print(f"{n} articles, rerun {k + 1}: {wall:.1f} s ({spent}; other {wall - sum(stage_times.values()):.1f})", file=sys.stderr)
     rerun, rerun_times, _ = sorted(increments, key=lambda r: r[0])[len(increments) // 2]
     noop, _, _ = repro(repo)
     return {
