@@ -1997,6 +1997,36 @@ def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: Clea
                 listed.reason = "teaser"
 
 
+# the quoted titles a line prints: « L'essentiel du jour », "Le Matin", “Bonjour”
+QUOTED = re.compile(r"«\s*([^«»]{3,80}?)\s*»|\"([^\"]{3,80})\"|“([^“”]{3,80})”")
+NEWSLETTER_PITCH_MAX_LINES = 3
+# the publisher a sign-up notice names as using the reader's address: "Le Journal utilise votre adresse e-mail"
+DATA_CONTROLLER = re.compile(
+    r"^\W*(?!(?:Ce|Cet|Cette|Il|Elle|On|Notre|Nous|Qui|Le\s+site|Ce\s+site|Le\s+service)\b)(?P<site>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}?)\s+(?:utilise|traite|collecte|conserve)\s+(?:votre|vos)\b"
+)
+
+
+def _mark_newsletter_blocks(lines: list[_Line], params: CleanParams) -> None:
+    """The newsletter's name and pitch printed just above the sign-up line that quotes that name.
+
+    "L'essentiel du jour", "Chaque jour, notre rédaction vous réserve…", then "… vous envoyer
+    la newsletter « L'essentiel du jour »": the line named by the quote and the lines between,
+    each speaking to the reader, go with the sign-up line, wherever the block sits.
+    """
+    for i, line in enumerate(lines):
+        if line.reason != "newsletter" or not any(q in line.text for q in "«\"“"):
+            continue
+        names = {_squeezed(next(g for g in m.groups() if g)) for m in QUOTED.finditer(line.text)}
+        for k in range(i - 1, max(-1, i - 1 - NEWSLETTER_PITCH_MAX_LINES), -1):
+            if _squeezed(lines[k].text) not in names:
+                continue
+            between = lines[k + 1 : i]
+            if all(b.reason is not None or (b.shape.words <= params.notice_max_words and PERSONAL.search(b.text)) for b in between):
+                for b in (lines[k], *between):
+                    b.reason = b.reason or "newsletter"
+            break
+
+
 def _mark_menu_digests(lines: list[_Line], params: CleanParams) -> None:
     """A line that strings together the items of a menu printed elsewhere on the page is that menu
     ("Corse Auvergne-Rhône-Alpes Grand Est …" above "• Corse", "• Grand Est", …).
@@ -2260,6 +2290,7 @@ def clean_text(
     _mark_duplicate_captions(lines, params)
     _mark_slug_captions(lines, params)
     _mark_menu_digests(lines, params)
+    _mark_newsletter_blocks(lines, params)
     if not (title_hint and title_hint.strip()):
         # a breadcrumb ending with the headline says which line the headline is
         title_hint = next((h for line in lines if line.reason == "menu" and (h := _breadcrumb_headline(line.text, params))), None)
@@ -2790,6 +2821,9 @@ def _site_from_line(line: _Line, params: CleanParams) -> tuple[int, str] | None:
         if outlet[:1].isupper() and 1 <= _shape(outlet).words <= params.site_max_words:
             return SITE_PRIORITY["source"], outlet
         return None
+    controller = DATA_CONTROLLER.match(text) if line.reason == "newsletter" else None
+    if controller is not None and _looks_like_name(controller.group("site"), params, min_words=1):
+        return SITE_PRIORITY["source"], controller.group("site")
     slash = SLASH_CREDIT.match(text) if line.reason == "credit" else None
     if slash is not None:
         return SITE_PRIORITY["source"], slash.group("site").strip()

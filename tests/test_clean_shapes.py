@@ -737,3 +737,32 @@ def test_a_dated_byline_is_a_byline_and_dates_the_article():
     result = clean_text("\n\n".join(["La moisson sera bonne", byline, P1, P2]))
     assert result.text == f"{P1}\n\n{P2}"
     assert result.published == "2013-08-16"
+
+
+NEWSLETTER_BLOCK = [
+    "Le Matin du Nord : notre sélection",
+    "Chaque matin, nos journalistes vous préparent l'essentiel de l'actualité de votre région.",
+    "Le Courrier du Nord utilise votre adresse e-mail afin de vous envoyer la newsletter "
+    "« Le Matin du Nord : notre sélection ». Vous pouvez vous désinscrire à tout moment.",
+]
+
+
+def test_a_newsletter_name_and_pitch_above_the_sign_up_line_quoting_it_go_with_it():
+    block = "\n".join(NEWSLETTER_BLOCK)
+    result = clean_text(f"{P1}\n\n{block}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in result.removed] == ["newsletter"] * 3
+    # the publisher the notice names is the site
+    assert result.site == "Le Courrier du Nord"
+
+
+def test_a_story_line_between_the_name_and_the_sign_up_line_keeps_the_name():
+    name, _, sign_up = NEWSLETTER_BLOCK
+    result = clean_text(f"{P1}\n\n{name}\n{P2}\n{sign_up}\n")
+    assert P2 in result.text and name in result.text
+    assert [r.text for r in result.removed] == [sign_up]
+
+
+def test_a_pronoun_before_uses_your_address_names_no_site():
+    result = clean_text(between("Ce site utilise votre adresse e-mail pour vous envoyer sa newsletter."))
+    assert result.site is None
