@@ -1289,6 +1289,9 @@ def _is_byline_segment(text: str, shape: _Shape, params: CleanParams) -> bool:
     )
 
 
+LEADING_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+")
+
+
 def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
     """A line that is only a date, with weekday, time or place: "Bamako, le 12 mars 2024 à 10h"."""
     if shape.words == 0 or shape.words > params.dateline_max_words:
@@ -1306,9 +1309,13 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
         residue = residue[: d.start] + " " + residue[d.end :]
     residue = TIME.sub(" ", residue)
     residue = re.sub(WEEKDAY_RE, " ", residue, flags=re.I)
+    residue = LEADING_LINK.sub(" ", residue)  # "https://www.exemple.org mardi 29 octobre 2019 13:06"
     if re.match(rf"^\W*{WEEKDAY_ABBR_RE}", residue, re.I):
         residue = re.sub(rf"^\W*{WEEKDAY_ABBR_RE}", " ", residue, flags=re.I)
-    words = [w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER]
+    # a blog's date icon beside the date: "29 octobre 2019 2 29 /10 /octobre /2019 17:44"
+    words = [
+        w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER and not w.isdigit() and w.lower() not in MONTHS
+    ]
     if not words:
         return True
     place = re.match(rf"^\W*{PLACE_RE}\s*,", text)
@@ -1591,6 +1598,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
     lowered = _lowered(text)
     if _is_url(text):
         return "url", False
+    if shape.words <= params.teaser_list_max_words and ICON_LABEL_ITEM.match(text):
+        return "menu", False
     if shape.words <= params.notice_max_words and _mentions(lowered, COPYRIGHT_KEYS) and COPYRIGHT.search(text):
         return "copyright", False
     if TICKER.match(text) and _is_ticker(text, shape, params):  # "Flash info : À lire aussi …" is a ticker
@@ -1997,6 +2006,8 @@ def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: Clea
                 listed.reason = "teaser"
 
 
+# a sidebar item whose label was an icon: "  • : Le blog de Kaya", "• : informations générales sur …"
+ICON_LABEL_ITEM = re.compile(r"^\s*[•·▪◦‣*]\s*:\s*\S")
 # the quoted titles a line prints: « L'essentiel du jour », "Le Matin", “Bonjour”
 QUOTED = re.compile(r"«\s*([^«»]{3,80}?)\s*»|\"([^\"]{3,80})\"|“([^“”]{3,80})”")
 NEWSLETTER_PITCH_MAX_LINES = 3
@@ -2606,10 +2617,13 @@ def _match_hint(lines: list[_Line], hint_title: str, params: CleanParams) -> int
 def _dates_with_priority(text: str, priority: int, position: int) -> list[_DateCandidate]:
     """Dates of a metadata line; one after "Mis à jour" ranks below the publication date."""
     out = []
+    ranks: set[int] = set()
     for d in find_dates(text):
         segment = re.split(r"[|•·]", text[: d.start])[-1]
         rank = priority + (2 if UPDATE_WORDS.search(segment) else 0)
-        out.append((-d.precision, rank, position, d.iso))
+        # a second date of the same standing on the line comes after the first, not by its value
+        out.append((-d.precision, rank + (rank in ranks), position, d.iso))
+        ranks.add(rank)
     return out
 
 

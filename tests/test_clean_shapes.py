@@ -766,3 +766,33 @@ def test_a_story_line_between_the_name_and_the_sign_up_line_keeps_the_name():
 def test_a_pronoun_before_uses_your_address_names_no_site():
     result = clean_text(between("Ce site utilise votre adresse e-mail pour vous envoyer sa newsletter."))
     assert result.site is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 mars 2024 2 12 /03 /mars /2024 09:15",  # a blog's date icon printed beside the date
+        "https://www.radio-exemple.org jeudi 12 mars 2024 09:15",  # the source's link before its date
+    ],
+)
+def test_a_date_with_its_icon_or_its_source_link_is_a_dateline_and_dates_the_story(line):
+    result = clean_text(between(line))
+    assert result.removed == (RemovedLine(2, line, "dateline"),)
+    assert result.published == "2024-03-12"
+
+
+def test_a_date_line_dates_the_story_by_its_first_date():
+    result = clean_text(between("5 mai 2023 — 28 mai 2023"))
+    assert result.published == "2023-05-05"
+
+
+def test_sidebar_items_whose_labels_were_icons_are_a_menu():
+    sidebar = "  • : le-blog-de-kaya\n  • : informations générales sur le Burkina et la sous-région\n  • Contact"
+    result = clean_text(f"{P1}\n\n{sidebar}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert {r.reason for r in result.removed if ":" in r.text} == {"menu"}
+
+
+def test_a_colon_after_a_bullet_inside_prose_stays():
+    line = "Le maire a résumé : « nous n'avons plus d'eau depuis trois semaines et personne ne répond »."
+    assert_kept_between(line)
