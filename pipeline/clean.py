@@ -2038,6 +2038,27 @@ def _mark_newsletter_blocks(lines: list[_Line], params: CleanParams) -> None:
             break
 
 
+def _mark_glued_breadcrumbs(lines: list[_Line], params: CleanParams) -> None:
+    """A breadcrumb whose separators the scrape dropped, ending with the headline printed on its own line.
+
+    "Home Vie politique Dossier Le port rouvre" above "Le port rouvre": the trail starts at the
+    site's home and holds a few section names before the headline it repeats.
+    """
+    texts = {}
+    for line in lines:
+        if line.reason is None and line.shape.words >= params.title_min_words + 2:
+            texts.setdefault(line.text, line)
+    for line in lines:
+        words = line.text.split()
+        if line.reason is not None or not words or not BREADCRUMB_HOME.match(words[0]):
+            continue
+        for cut in range(2, min(len(words), 2 + params.breadcrumb_item_max_words * params.breadcrumb_min_items)):
+            headline = texts.get(" ".join(words[cut:]))
+            if headline is not None and headline is not line:
+                line.reason = "menu"
+                break
+
+
 def _mark_menu_digests(lines: list[_Line], params: CleanParams) -> None:
     """A line that strings together the items of a menu printed elsewhere on the page is that menu
     ("Corse Auvergne-Rhône-Alpes Grand Est …" above "• Corse", "• Grand Est", …).
@@ -2301,6 +2322,7 @@ def clean_text(
     _mark_duplicate_captions(lines, params)
     _mark_slug_captions(lines, params)
     _mark_menu_digests(lines, params)
+    _mark_glued_breadcrumbs(lines, params)
     _mark_newsletter_blocks(lines, params)
     if not (title_hint and title_hint.strip()):
         # a breadcrumb ending with the headline says which line the headline is

@@ -796,3 +796,19 @@ def test_sidebar_items_whose_labels_were_icons_are_a_menu():
 def test_a_colon_after_a_bullet_inside_prose_stays():
     line = "Le maire a résumé : « nous n'avons plus d'eau depuis trois semaines et personne ne répond »."
     assert_kept_between(line)
+
+
+HEADLINE = "Saint-Anselme inaugure enfin sa station de pompage"
+
+
+def test_a_breadcrumb_without_separators_ending_with_the_headline_is_a_menu():
+    result = clean_text(f"Accueil Société Régions {HEADLINE}\n\n{HEADLINE}\n\n{P1}\n\n{P2}")
+    assert result.title == HEADLINE
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in result.removed][:1] == ["menu"]
+
+
+def test_a_line_repeating_the_headline_after_other_words_than_home_is_not_a_breadcrumb():
+    line = f"Le maire l'a dit samedi : {HEADLINE}"
+    result = clean_text(f"{HEADLINE}\n\n{P1}\n\n{line}\n\n{P2}")
+    assert line in result.text
