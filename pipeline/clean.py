@@ -543,7 +543,7 @@ PERSON_CAPTION = re.compile(
 # "Je me nomme Awa Koné, journaliste…": the author's box under the article
 # "Le Soleil, Erick Labbé": an outlet and its photographer, alone on a line under a picture
 OUTLET_PHOTOGRAPHER = re.compile(
-    r"^\s*(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’.&-]*(?:\s+[A-ZÀ-Ý][\w'’.&-]*){0,2},\s+"
+    r"^\s*(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’.&-]*(?:\s+(?:(?:du|de|des)\s+|d['’])?[A-ZÀ-Ý][\w'’.&-]*){0,2},\s+"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*$"
 )
 # the photographer's name after a caption: "… de Lomé Awa Koné"
@@ -1600,6 +1600,8 @@ def _pattern_reason(text: str, shape: _Shape, params: CleanParams) -> tuple[str 
         return "url", False
     if shape.words <= params.teaser_list_max_words and ICON_LABEL_ITEM.match(text):
         return "menu", False
+    if IMAGE_BUTTON.match(text):
+        return "widget", False
     if shape.words <= params.notice_max_words and _mentions(lowered, COPYRIGHT_KEYS) and COPYRIGHT.search(text):
         return "copyright", False
     if TICKER.match(text) and _is_ticker(text, shape, params):  # "Flash info : À lire aussi …" is a ticker
@@ -2008,6 +2010,28 @@ def _mark_teaser_lists(lines: list[_Line], title_index: int | None, params: Clea
 
 # a sidebar item whose label was an icon: "  • : Le blog de Kaya", "• : informations générales sur …"
 ICON_LABEL_ITEM = re.compile(r"^\s*[•·▪◦‣*]\s*:\s*\S")
+# a photo viewer's button, alone on its line
+IMAGE_BUTTON = re.compile(
+    r"^\W*(?:agrandir(?:\s+(?:l['’]image|la\s+photo|l['’]illustration))?|voir\s+en\s+plein\s+écran|plein\s+écran"
+    r"|zoom(?:er)?|voir\s+(?:la\s+photo|l['’]image)(?:\s+en\s+grand)?)\W*$",
+    re.I,
+)
+
+
+def _mark_button_captions(lines: list[_Line], params: CleanParams) -> None:
+    """The line between a photo viewer's button and the photo's credit is the photo's caption."""
+    for i in range(len(lines) - 2):
+        button, caption, credit = lines[i : i + 3]
+        if (
+            button.reason == "widget"
+            and IMAGE_BUTTON.match(button.text)
+            and caption.reason is None
+            and caption.shape.words <= params.notice_max_words
+            and credit.reason == "credit"
+        ):
+            caption.reason = "caption"
+
+
 # the quoted titles a line prints: « L'essentiel du jour », "Le Matin", “Bonjour”
 QUOTED = re.compile(r"«\s*([^«»]{3,80}?)\s*»|\"([^\"]{3,80})\"|“([^“”]{3,80})”")
 NEWSLETTER_PITCH_MAX_LINES = 3
@@ -2323,6 +2347,7 @@ def clean_text(
     _mark_slug_captions(lines, params)
     _mark_menu_digests(lines, params)
     _mark_glued_breadcrumbs(lines, params)
+    _mark_button_captions(lines, params)
     _mark_newsletter_blocks(lines, params)
     if not (title_hint and title_hint.strip()):
         # a breadcrumb ending with the headline says which line the headline is

@@ -812,3 +812,18 @@ def test_a_line_repeating_the_headline_after_other_words_than_home_is_not_a_brea
     line = f"Le maire l'a dit samedi : {HEADLINE}"
     result = clean_text(f"{HEADLINE}\n\n{P1}\n\n{line}\n\n{P2}")
     assert line in result.text
+
+
+def test_a_photo_viewer_button_its_caption_and_credit_are_removed():
+    caption = "Le nouveau pont de Saint-Anselme a été ouvert à la circulation samedi matin."
+    photo = f"Agrandir\n\n{caption}\n\nLe Courrier du Nord, Jean Tremblay"
+    result = clean_text(f"{P1}\n\n{photo}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in result.removed] == ["widget", "caption", "credit"]
+
+
+def test_a_sentence_after_a_viewer_button_with_no_credit_below_stays():
+    caption = "Le nouveau pont de Saint-Anselme a été ouvert à la circulation samedi matin."
+    result = clean_text(f"{P1}\n\nAgrandir\n\n{caption}\n\n{P2}")
+    assert caption in result.text
+    assert [r.reason for r in result.removed] == ["widget"]
