@@ -668,7 +668,9 @@ BREADCRUMB_HOME = re.compile(r"^\W*(?:accueil|home|actualités?|news|à\s+la\s+u
 HASHTAG = re.compile(r"^#[^\W_][\w-]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s")
 WRAP_JOINERS = frozenset(
-    "de des du la le les l d à au aux et ou en un une pour par sur dans avec que qui".split()
+    "de des du la le les l d à au aux et ou en un une pour par sur dans avec que qui"
+    # a site's English lines on a French page wrap the same way: "A WEEKLY EDITION CURATED AND"
+    " and of the to for with".split()
 )
 CUT_SHORT = re.compile(r"\s?(?:…|\.\.\.)\s*$")
 FULL_HEADLINE_WINDOW = 3  # lines below a headline cut short that may print it in full

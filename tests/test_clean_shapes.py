@@ -827,3 +827,9 @@ def test_a_sentence_after_a_viewer_button_with_no_credit_below_stays():
     result = clean_text(f"{P1}\n\nAgrandir\n\n{caption}\n\n{P2}")
     assert caption in result.text
     assert [r.reason for r in result.removed] == ["widget"]
+
+
+def test_an_english_sign_up_pitch_wrapped_after_and_goes_whole():
+    pitch = "A WEEKLY EDITION CURATED AND\nPERSONALIZED BY OUR EDITORIAL TEAM\n\nSIGN UP TO OUR NEWSLETTER IN ENGLISH"
+    result = clean_text(f"{P1}\n\n{pitch}\n\n{P2}")
+    assert result.text == f"{P1}\n\n{P2}"
