@@ -104,7 +104,7 @@ _UNITS: tuple[tuple[str, str, float, str], ...] = (
     # the Pacific franc: "3000 Fcfp", "5 000 F CFP", "10 000 francs Pacifique"
     (r"(?i:francs?\s+(?:CFP|pacifique)|F\.?\s?CFP)|XPF", "XPF", 1, _MONEY),
     (r"(?i:francs?)(?!-)", "~franc", 1, _MONEY),
-    (r"(?i:centimes?(?:\s+d['’]euros?)?)", "~centime", 0.01, _MONEY),  # "21 centimes le litre"
+    (r"(?i:centimes?(?:\s+d['’]euros?)?)|cts", "~centime", 0.01, _MONEY),  # "21 centimes le litre"
     (r"(?i:roubles?)|₽|RUB", "RUB", 1, _MONEY),
     (r"(?i:yuans?|renminbis?)|CNY", "CNY", 1, _MONEY),
     (r"(?i:livres?\s+sterling)|£|GBP", "GBP", 1, _MONEY),
@@ -209,6 +209,7 @@ _DE = rf"(?:{_SP}+(?:des?{_SP}+|d{_APOS}{_SP}*))"
 _DE_RE = re.compile(_DE)
 # a minus sign glued to the figure, after a space or a bracket: not "3-0", "Covid-19" or "2020-2021"
 _SIGN_RE = re.compile(r"[\s(\[:][-−]")
+_BRACKET_SIGN_RE = re.compile(r"\(([-−–+])\s?$")
 # a price per unit after the currency: "0,19 euro/kWh", "400 FCFA/kg", "665 dollars/TM" (tonne métrique)
 _PER_UNIT_RE = re.compile(
     r"\s?/\s?(?P<per>kWh|MWh|kg|Kg|KG|tonnes?|TM|tm|t|litres?|L|l|m²|m³|barils?|bbl)(?![^\W\d_])"
@@ -805,7 +806,10 @@ def _find_digit_numbers(text: str):
             end = scale_word.end()
         plain = m.group("int") == m.group() and len(m.group()) == 4 and scale == 1
         start = m.start()
-        if _SIGN_RE.match(text, max(0, start - 2), start) or (start == 1 and text[0] in "-−"):
+        bracket = _BRACKET_SIGN_RE.search(text, max(0, start - 3), start) if "(" in text[max(0, start - 3) : start] else None
+        if bracket is not None:  # "(+ 3 cts sur le prix)", "(– 2 cts)", "(–27,59 %)": a change, its sign spaced or a dash
+            value, start = (value if bracket.group(1) == "+" else -value), bracket.start(1)
+        elif _SIGN_RE.match(text, max(0, start - 2), start) or (start == 1 and text[0] in "-−"):
             value, start = -value, start - 1  # "-5,55 %", "(-8,5 %)": a fall written with its sign
         yield _Number(
             start=start,

@@ -75,6 +75,11 @@ UNITS = [
     # the singular is a common spelling of the plural
     ("Le barrage retient 50 000 mètres cube d'eau.", [("50 000 mètres cube d'eau", 50_000, "m³", "eau")]),
     ("Un terrain de 300 mètres carré est à vendre.", [("300 mètres carré", 300, "m²", None)]),
+    # a change in brackets, its sign spaced or written as a dash; "cts" are centimes
+    ("Le gazole recule (- 2 cts sur le prix final).", [("- 2 cts", -0.02, "EUR", None)]),
+    ("Le gazole grimpe (+ 3 cts sur le prix final).", [("+ 3 cts", 0.03, "EUR", None)]),
+    ("Le fioul recule fortement (–27,59%) sur un an.", [("–27,59%", -27.59, "%", None)]),
+    ("Le bilan (2020-2021) montre 5 % de hausse.", [("5 %", 5, "%", None)]),
     # the Pacific franc, however it is spelt
     ("Le ticket coûte 3000 Fcfp pour les adultes.", [("3000 Fcfp", 3000, "XPF", None)]),
     ("Une amende de 5 000 F CFP est prévue.", [("5 000 F CFP", 5000, "XPF", None)]),
