@@ -209,6 +209,7 @@ _DE = rf"(?:{_SP}+(?:des?{_SP}+|d{_APOS}{_SP}*))"
 _DE_RE = re.compile(_DE)
 # a minus sign glued to the figure, after a space or a bracket: not "3-0", "Covid-19" or "2020-2021"
 _SIGN_RE = re.compile(r"[\s(\[:][-−]")
+# a change in brackets, its sign spaced or a dash: "(+ 3 cts sur le prix)", "(– 2 cts)", "(–27,59 %)"
 _BRACKET_SIGN_RE = re.compile(r"\(([-−–+])\s?$")
 # a price per unit after the currency: "0,19 euro/kWh", "400 FCFA/kg", "665 dollars/TM" (tonne métrique)
 _PER_UNIT_RE = re.compile(
@@ -806,8 +807,8 @@ def _find_digit_numbers(text: str):
             end = scale_word.end()
         plain = m.group("int") == m.group() and len(m.group()) == 4 and scale == 1
         start = m.start()
-        bracket = _BRACKET_SIGN_RE.search(text, max(0, start - 3), start) if "(" in text[max(0, start - 3) : start] else None
-        if bracket is not None:  # "(+ 3 cts sur le prix)", "(– 2 cts)", "(–27,59 %)": a change, its sign spaced or a dash
+        bracket = _BRACKET_SIGN_RE.search(text, max(0, start - 3), start)
+        if bracket is not None:
             value, start = (value if bracket.group(1) == "+" else -value), bracket.start(1)
         elif _SIGN_RE.match(text, max(0, start - 2), start) or (start == 1 and text[0] in "-−"):
             value, start = -value, start - 1  # "-5,55 %", "(-8,5 %)": a fall written with its sign

@@ -1315,9 +1315,7 @@ def _is_dateline(text: str, shape: _Shape, params: CleanParams) -> bool:
     if re.match(rf"^\W*{WEEKDAY_ABBR_RE}", residue, re.I):
         residue = re.sub(rf"^\W*{WEEKDAY_ABBR_RE}", " ", residue, flags=re.I)
     # a blog's date icon beside the date: "29 octobre 2019 2 29 /10 /octobre /2019 17:44"
-    words = [
-        w for w in WORD.findall(residue) if w.lower() not in DATELINE_FILLER and not w.isdigit() and w.lower() not in MONTHS
-    ]
+    words = [w for w in WORD.findall(residue) if not w.isdigit() and w.lower() not in DATELINE_FILLER and w.lower() not in MONTHS]
     if not words:
         return True
     place = re.match(rf"^\W*{PLACE_RE}\s*,", text)
@@ -2039,7 +2037,8 @@ QUOTED = re.compile(r"«\s*([^«»]{3,80}?)\s*»|\"([^\"]{3,80})\"|“([^“”]
 NEWSLETTER_PITCH_MAX_LINES = 3
 # the publisher a sign-up notice names as using the reader's address: "Le Journal utilise votre adresse e-mail"
 DATA_CONTROLLER = re.compile(
-    r"^\W*(?!(?:Ce|Cet|Cette|Il|Elle|On|Notre|Nous|Qui|Le\s+site|Ce\s+site|Le\s+service)\b)(?P<site>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}?)\s+(?:utilise|traite|collecte|conserve)\s+(?:votre|vos)\b"
+    r"^\W*(?!(?:Ce|Cet|Cette|Il|Elle|On|Notre|Nous|Qui|Le\s+site|Ce\s+site|Le\s+service)\b)"
+    r"(?P<site>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}?)\s+(?:utilise|traite|collecte|conserve)\s+(?:votre|vos)\b"
 )
 
 
@@ -2058,7 +2057,8 @@ def _mark_newsletter_blocks(lines: list[_Line], params: CleanParams) -> None:
             if _squeezed(lines[k].text) not in names:
                 continue
             between = lines[k + 1 : i]
-            if all(b.reason is not None or (b.shape.words <= params.notice_max_words and PERSONAL.search(b.text)) for b in between):
+            pitch = (b.reason is not None or (b.shape.words <= params.notice_max_words and PERSONAL.search(b.text)) for b in between)
+            if all(pitch):
                 for b in (lines[k], *between):
                     b.reason = b.reason or "newsletter"
             break
